@@ -1,0 +1,257 @@
+"""The people around the plan and the meetings of steps 2–4 and 6 of the handreiking."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .constants import BijeenkomstSoort, Informeren, Kanaal, Sector, UitnodigingStatus, Werkvorm
+
+
+class Organisatie(models.Model):
+    """An organisation in the gemeente: employer of stakeholders and responsible for acties."""
+
+    gemeente = models.ForeignKey(
+        "scanner.Gemeente", on_delete=models.PROTECT, related_name="organisaties", verbose_name=_("gemeente")
+    )
+    naam = models.CharField(_("naam"), max_length=200)
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+        ordering = ["naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gemeente", "naam"],
+                name="organisatie_naam_uniek_per_gemeente",
+                violation_error_message=_("Deze organisatie bestaat al in deze gemeente."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Stakeholder(models.Model):
+    """A person at an organisation, kept per gemeente so that a next cycle can reuse them.
+
+    Contact details are personal data (AVG): only the kernteam sees them.
+    """
+
+    gemeente = models.ForeignKey(
+        "scanner.Gemeente", on_delete=models.PROTECT, related_name="stakeholders", verbose_name=_("gemeente")
+    )
+    organisatie = models.ForeignKey(
+        Organisatie, on_delete=models.PROTECT, related_name="stakeholders", verbose_name=_("organisatie")
+    )
+    naam = models.CharField(_("contactpersoon"), max_length=200)
+    functie = models.CharField(_("functie"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    telefoon = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
+    bijdrage = models.TextField(
+        _("bijdrage aan preventie"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Wat doet deze organisatie of persoon al aan preventie, of wat zou ze kunnen doen?"),
+    )
+    informeren = models.JSONField(
+        _("zo op de hoogte houden"),
+        default=list,
+        blank=True,
+        help_text=_("Hoe wil deze persoon op de hoogte gehouden worden?"),
+    )
+    aanbevelingen = models.ManyToManyField(
+        "scanner.Aanbeveling",
+        blank=True,
+        related_name="geinteresseerden",
+        verbose_name=_("wil meewerken aan"),
+        help_text=_("Aan welke aanbevelingen wil deze persoon meewerken? (agendapunt 3 van de startbijeenkomst)"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="stakeholders",
+        verbose_name=_("account"),
+    )
+    history = HistoricalRecords(m2m_fields=[aanbevelingen])
+
+    class Meta:
+        verbose_name = _("stakeholder")
+        verbose_name_plural = _("stakeholders")
+        ordering = ["organisatie__naam", "naam"]
+
+    def __str__(self) -> str:
+        return f"{self.naam} ({self.organisatie})"
+
+    def get_informeren_display(self) -> str:
+        labels = dict(Informeren.choices)
+        return ", ".join(str(labels.get(code, code)) for code in self.informeren)
+
+
+class Bijeenkomst(models.Model):
+    plan = models.ForeignKey(
+        "uitvoeringsplan.Uitvoeringsplan",
+        on_delete=models.CASCADE,
+        related_name="bijeenkomsten",
+        verbose_name=_("uitvoeringsplan"),
+    )
+    soort = models.CharField(_("soort"), max_length=30, choices=BijeenkomstSoort)
+    titel = models.CharField(_("titel"), max_length=200, blank=True)
+    datum = models.DateField(_("datum"))
+    starttijd = models.TimeField(_("begintijd"), null=True, blank=True)
+    eindtijd = models.TimeField(_("eindtijd"), null=True, blank=True)
+    locatie = models.CharField(_("locatie"), max_length=200, blank=True)
+    aanbevelingen = models.ManyToManyField(
+        "scanner.Aanbeveling",
+        blank=True,
+        related_name="bijeenkomsten",
+        verbose_name=_("behandelde aanbevelingen"),
+    )
+    expert = models.CharField(
+        _("expert (deel 1)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld iemand van het Trimbos-instituut, de GGD of de instelling voor verslavingszorg."),
+    )
+    werkvorm = models.CharField(_("werkvorm (deel 2)"), max_length=20, choices=Werkvorm, blank=True)
+    verslag = models.TextField(_("verslag"), max_length=20000, blank=True)
+    tips = models.JSONField(
+        _("afgevinkte tips"), default=list, blank=True, help_text=_("Welke tips van de handreiking zijn opgevolgd.")
+    )
+    history = HistoricalRecords(m2m_fields=[aanbevelingen])
+
+    class Meta:
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        ordering = ["datum", "starttijd", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(starttijd__isnull=True) | Q(eindtijd__isnull=True) | Q(eindtijd__gt=F("starttijd")),
+                name="bijeenkomst_eind_na_begin",
+                violation_error_message=_("De eindtijd ligt na de begintijd."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.titel or f"{self.get_soort_display()} {self.datum:%d-%m-%Y}"
+
+
+class Agendapunt(models.Model):
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, on_delete=models.CASCADE, related_name="agendapunten", verbose_name=_("bijeenkomst")
+    )
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    titel = models.CharField(_("agendapunt"), max_length=300)
+    toelichting = models.TextField(_("toelichting"), max_length=5000, blank=True)
+    duur_minuten = models.PositiveSmallIntegerField(_("duur (minuten)"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("agendapunt")
+        verbose_name_plural = _("agendapunten")
+        ordering = ["volgorde", "pk"]
+
+    def __str__(self) -> str:
+        return self.titel
+
+
+class Uitnodiging(models.Model):
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, on_delete=models.CASCADE, related_name="uitnodigingen", verbose_name=_("bijeenkomst")
+    )
+    stakeholder = models.ForeignKey(
+        Stakeholder, on_delete=models.CASCADE, related_name="uitnodigingen", verbose_name=_("stakeholder")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=UitnodigingStatus, default=UitnodigingStatus.TE_BENADEREN
+    )
+    kanaal = models.CharField(_("uitgenodigd via"), max_length=20, choices=Kanaal, blank=True)
+    bellen_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("te bellen door"),
+    )
+    uitgenodigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uitgenodigd door"),
+    )
+    uitgenodigd_op = models.DateTimeField(_("uitgenodigd op"), null=True, blank=True)
+    notitie = models.CharField(_("notitie"), max_length=500, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("uitnodiging")
+        verbose_name_plural = _("uitnodigingen")
+        ordering = ["stakeholder__organisatie__naam", "stakeholder__naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bijeenkomst", "stakeholder"],
+                name="uitnodiging_uniek",
+                violation_error_message=_("Deze stakeholder is al uitgenodigd voor deze bijeenkomst."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stakeholder} — {self.bijeenkomst}"
+
+
+class Prioritering(models.Model):
+    """Points (dot voting) or a rank for one aanbeveling, from one participant or agreed by all.
+
+    A row without a stakeholder is the group's agreed ranking.
+    """
+
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, on_delete=models.CASCADE, related_name="prioriteringen", verbose_name=_("bijeenkomst")
+    )
+    aanbeveling = models.ForeignKey(
+        "scanner.Aanbeveling", on_delete=models.CASCADE, related_name="prioriteringen", verbose_name=_("aanbeveling")
+    )
+    stakeholder = models.ForeignKey(
+        Stakeholder,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="prioriteringen",
+        verbose_name=_("deelnemer"),
+    )
+    punten = models.PositiveSmallIntegerField(_("punten"), null=True, blank=True)
+    rang = models.PositiveSmallIntegerField(_("rang"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("prioritering")
+        verbose_name_plural = _("prioriteringen")
+        ordering = ["bijeenkomst", "aanbeveling", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(punten__isnull=False, rang__isnull=True) | Q(punten__isnull=True, rang__gte=1),
+                name="prioritering_punten_of_rang",
+                violation_error_message=_("Geef punten óf een rang (1 of hoger)."),
+            ),
+            models.UniqueConstraint(
+                fields=["bijeenkomst", "aanbeveling", "stakeholder"],
+                name="prioritering_uniek_per_deelnemer",
+            ),
+            models.UniqueConstraint(
+                fields=["bijeenkomst", "aanbeveling"],
+                condition=Q(stakeholder__isnull=True),
+                name="prioritering_uniek_gezamenlijk",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        waarde = f"{self.punten} punten" if self.punten is not None else f"rang {self.rang}"
+        return f"{self.aanbeveling}: {waarde}"

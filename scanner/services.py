@@ -1,0 +1,63 @@
+"""Recording a Scanner or beleidsdocument and its aanbevelingen, and taking them into a plan."""
+
+import re
+
+from django.db import transaction
+from django.db.models import Max
+from simple_history.utils import bulk_create_with_history
+
+from uitvoeringsplan.models import Invultabel, Uitvoeringsplan
+
+from .models import Aanbeveling, Beleidsdocument, Scanner
+
+# "1. ", "1) ", "(1) ", "- ", "• ", "a. " at the start of a pasted line: numbering from the report.
+NUMMERING = re.compile(r"^\s*(?:[-–•*]\s*|\(?\d{1,3}\s*[.):]\s*|[a-zA-Z][.)]\s+)")
+MAX_TITEL = Aanbeveling._meta.get_field("titel").max_length
+
+
+def aanbevelingen_uit_tekst(tekst: str) -> list[str]:
+    """One aanbeveling per non-empty line, without the numbering or bullet it was pasted with."""
+    titels = []
+    for regel in tekst.splitlines():
+        titel = NUMMERING.sub("", regel, count=1).strip()
+        if titel:
+            titels.append(titel)
+    return titels
+
+
+@transaction.atomic
+def aanbevelingen_toevoegen(
+    *, bron: Scanner | Beleidsdocument, titels: list[str], plan: Uitvoeringsplan | None = None
+) -> list[Aanbeveling]:
+    """Add aanbevelingen to their source, numbered after the existing ones; optionally also to a plan."""
+    veld = "scanner" if isinstance(bron, Scanner) else "beleidsdocument"
+    laatste = Aanbeveling.objects.filter(**{veld: bron}).aggregate(n=Max("nummer"))["n"] or 0
+    nieuw = []
+    for nummer, titel in enumerate(titels, start=laatste + 1):
+        aanbeveling = Aanbeveling(gemeente=bron.gemeente, nummer=nummer, titel=titel, **{veld: bron})
+        aanbeveling.full_clean()
+        nieuw.append(aanbeveling)
+    nieuw = bulk_create_with_history(nieuw, Aanbeveling)
+    if plan is not None:
+        aanbevelingen_in_plan(plan=plan, aanbevelingen=nieuw)
+    return nieuw
+
+
+@transaction.atomic
+def aanbevelingen_in_plan(*, plan: Uitvoeringsplan, aanbevelingen: list[Aanbeveling]) -> int:
+    """Give each aanbeveling an invultabel in the plan, after those already there. Returns how many were new."""
+    aanwezig = set(plan.invultabellen.values_list("aanbeveling_id", flat=True))
+    volgorde = plan.invultabellen.aggregate(n=Max("volgorde"))["n"] or 0
+    nieuw = [
+        Invultabel(plan=plan, aanbeveling=aanbeveling, volgorde=volgorde + positie)
+        for positie, aanbeveling in enumerate((a for a in aanbevelingen if a.pk not in aanwezig), start=1)
+    ]
+    bulk_create_with_history(nieuw, Invultabel)
+    return len(nieuw)
+
+
+def scanner_koppelen(*, plan: Uitvoeringsplan, scanner: Scanner) -> None:
+    """Make `scanner` the source of the plan's aanbevelingen."""
+    if plan.scanner_id != scanner.pk:
+        plan.scanner = scanner
+        plan.save(update_fields=["scanner", "gewijzigd_op"])

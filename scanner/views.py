@@ -1,0 +1,290 @@
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views import View
+from django.views.generic import FormView, ListView, TemplateView, UpdateView
+
+from uitvoeringsplan.mixins import PlanMixin
+from uitvoeringsplan.models import Invultabel
+from uitvoeringsplan.rechten import Recht
+
+from .forms import (
+    AanbevelingenPlakkenForm,
+    AanbevelingForm,
+    BeleidsdocumentForm,
+    ScannerForm,
+    ScannerKiezenForm,
+    VerplichtePlakForm,
+)
+from .models import Aanbeveling, Beleidsdocument, Scanner
+from .services import aanbevelingen_in_plan, aanbevelingen_toevoegen, scanner_koppelen
+
+
+def pdf_response(bestand) -> FileResponse:
+    """Stream a stored PDF after the view has checked access; never through a public URL."""
+    if not bestand:
+        raise Http404
+    naam = bestand.name.rsplit("/", 1)[-1]
+    return FileResponse(bestand.open("rb"), content_type="application/pdf", filename=naam)
+
+
+def meld_toegevoegd(request, aantal: int, in_plan: bool) -> None:
+    if not aantal:
+        return
+    if in_plan:
+        tekst = ngettext(
+            "%(n)s aanbeveling toegevoegd en opgenomen in het plan.",
+            "%(n)s aanbevelingen toegevoegd en opgenomen in het plan.",
+            aantal,
+        )
+    else:
+        tekst = ngettext("%(n)s aanbeveling toegevoegd.", "%(n)s aanbevelingen toegevoegd.", aantal)
+    messages.success(request, tekst % {"n": aantal})
+
+
+def met_in_plan(queryset, plan):
+    return queryset.annotate(in_plan=Exists(Invultabel.objects.filter(plan=plan, aanbeveling=OuterRef("pk"))))
+
+
+class ScannerDetailView(PlanMixin, TemplateView):
+    plan_nav = "scanner"
+    template_name = "scanner/scanner_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        scanner = (
+            Scanner.objects.filter(pk=self.plan.scanner_id).prefetch_related("middelen").first()
+            if self.plan.scanner_id
+            else None
+        )
+        context["scanner"] = scanner
+        if scanner:
+            context["aanbevelingen"] = met_in_plan(scanner.aanbevelingen.all(), self.plan)
+        context["andere_scanners"] = (
+            Scanner.objects.filter(gemeente=self.plan.gemeente).exclude(pk=self.plan.scanner_id).exists()
+        )
+        return context
+
+
+class ScannerCreateView(PlanMixin, TemplateView):
+    """Record a new Scanner for the plan, with its report and the pasted list of aanbevelingen."""
+
+    plan_nav = "scanner"
+    recht = Recht.BEWERKEN
+    template_name = "scanner/scanner_form.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", ScannerForm(prefix="scanner"))
+        context.setdefault("plak_form", AanbevelingenPlakkenForm(prefix="plak"))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = ScannerForm(request.POST, request.FILES, prefix="scanner", instance=Scanner(gemeente=self.plan.gemeente))
+        plak_form = AanbevelingenPlakkenForm(request.POST, prefix="plak")
+        if not (form.is_valid() and plak_form.is_valid()):
+            return self.render_to_response(self.get_context_data(form=form, plak_form=plak_form))
+        in_plan = plak_form.cleaned_data["in_plan"]
+        with transaction.atomic():
+            scanner = form.save()
+            scanner_koppelen(plan=self.plan, scanner=scanner)
+            nieuw = aanbevelingen_toevoegen(
+                bron=scanner, titels=plak_form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
+            )
+        messages.success(request, _("De Scanner is vastgelegd."))
+        meld_toegevoegd(request, len(nieuw), in_plan)
+        return redirect("scanner_detail", plan_pk=self.plan.pk)
+
+
+class ScannerUpdateView(PlanMixin, UpdateView):
+    plan_nav = "scanner"
+    recht = Recht.BEWERKEN
+    form_class = ScannerForm
+    template_name = "scanner/scanner_form.html"
+
+    def get_object(self, queryset=None):
+        if not self.plan.scanner_id:
+            raise Http404
+        return get_object_or_404(Scanner, pk=self.plan.scanner_id)
+
+    def get_success_url(self) -> str:
+        messages.success(self.request, _("De gegevens van de Scanner zijn opgeslagen."))
+        return reverse("scanner_detail", kwargs={"plan_pk": self.plan.pk})
+
+
+class ScannerKiezenView(PlanMixin, FormView):
+    """Use a Scanner the gemeente already has (for example from an earlier cycle)."""
+
+    plan_nav = "scanner"
+    recht = Recht.BEWERKEN
+    form_class = ScannerKiezenForm
+    template_name = "scanner/scanner_kiezen.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "gemeente": self.plan.gemeente}
+
+    def form_valid(self, form):
+        scanner = form.cleaned_data["scanner"]
+        with transaction.atomic():
+            scanner_koppelen(plan=self.plan, scanner=scanner)
+            aantal = aanbevelingen_in_plan(plan=self.plan, aanbevelingen=list(scanner.aanbevelingen.all()))
+        messages.success(self.request, _("%(scanner)s is de bron van dit plan.") % {"scanner": scanner})
+        meld_toegevoegd(self.request, aantal, in_plan=True)
+        return redirect("scanner_detail", plan_pk=self.plan.pk)
+
+
+class ScannerRapportView(PlanMixin, View):
+    def get(self, request, *args, **kwargs):
+        scanner = get_object_or_404(Scanner, pk=self.plan.scanner_id) if self.plan.scanner_id else None
+        return pdf_response(scanner.rapport if scanner else None)
+
+
+class AanbevelingenPlakkenView(PlanMixin, FormView):
+    """Add more aanbevelingen to the plan's Scanner or to one of its beleidsdocumenten."""
+
+    plan_nav = "scanner"
+    recht = Recht.BEWERKEN
+    form_class = VerplichtePlakForm
+    template_name = "scanner/aanbevelingen_plakken.html"
+
+    def get_bron(self) -> Scanner | Beleidsdocument:
+        if "document_pk" in self.kwargs:
+            return get_object_or_404(Beleidsdocument, gemeente=self.plan.gemeente, pk=self.kwargs["document_pk"])
+        if not self.plan.scanner_id:
+            raise Http404
+        return get_object_or_404(Scanner, pk=self.plan.scanner_id)
+
+    def get_success_url(self) -> str:
+        naam = "beleidsdocument_list" if "document_pk" in self.kwargs else "scanner_detail"
+        return reverse(naam, kwargs={"plan_pk": self.plan.pk})
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(bron=self.get_bron(), terug_url=self.get_success_url(), **kwargs)
+
+    def form_valid(self, form):
+        in_plan = form.cleaned_data["in_plan"]
+        nieuw = aanbevelingen_toevoegen(
+            bron=self.get_bron(), titels=form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
+        )
+        meld_toegevoegd(self.request, len(nieuw), in_plan)
+        return super().form_valid(form)
+
+
+class AanbevelingUpdateView(PlanMixin, UpdateView):
+    plan_nav = "scanner"
+    recht = Recht.BEWERKEN
+    form_class = AanbevelingForm
+    template_name = "scanner/aanbeveling_form.html"
+
+    def get_queryset(self):
+        # Only the aanbevelingen this plan works with: from its sources or already in it.
+        return Aanbeveling.objects.filter(
+            Q(scanner_id=self.plan.scanner_id)
+            | Q(beleidsdocument__plannen=self.plan)
+            | Q(invultabellen__plan=self.plan),
+            gemeente=self.plan.gemeente,
+        ).distinct()
+
+    def get_success_url(self) -> str:
+        messages.success(self.request, _("De aanbeveling is opgeslagen."))
+        if self.object.beleidsdocument_id:
+            return reverse("beleidsdocument_list", kwargs={"plan_pk": self.plan.pk})
+        return reverse("scanner_detail", kwargs={"plan_pk": self.plan.pk})
+
+
+class BeleidsdocumentListView(PlanMixin, ListView):
+    plan_nav = "beleid"
+    template_name = "scanner/beleidsdocument_list.html"
+    context_object_name = "documenten"
+
+    def get_queryset(self):
+        return (
+            Beleidsdocument.objects.filter(gemeente=self.plan.gemeente)
+            .annotate(
+                in_plan=Exists(
+                    self.plan.beleidsdocumenten.through.objects.filter(
+                        uitvoeringsplan=self.plan, beleidsdocument=OuterRef("pk")
+                    )
+                )
+            )
+            .prefetch_related("aanbevelingen")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        in_plan = set(self.plan.invultabellen.values_list("aanbeveling_id", flat=True))
+        context["aanbevelingen_in_plan"] = in_plan
+        return context
+
+
+class BeleidsdocumentCreateView(PlanMixin, TemplateView):
+    plan_nav = "beleid"
+    recht = Recht.BEWERKEN
+    template_name = "scanner/beleidsdocument_form.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", BeleidsdocumentForm(prefix="document"))
+        context.setdefault("plak_form", AanbevelingenPlakkenForm(prefix="plak"))
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = BeleidsdocumentForm(
+            request.POST, request.FILES, prefix="document", instance=Beleidsdocument(gemeente=self.plan.gemeente)
+        )
+        plak_form = AanbevelingenPlakkenForm(request.POST, prefix="plak")
+        if not (form.is_valid() and plak_form.is_valid()):
+            return self.render_to_response(self.get_context_data(form=form, plak_form=plak_form))
+        in_plan = plak_form.cleaned_data["in_plan"]
+        with transaction.atomic():
+            document = form.save()
+            self.plan.beleidsdocumenten.add(document)
+            nieuw = aanbevelingen_toevoegen(
+                bron=document, titels=plak_form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
+            )
+        messages.success(request, _("Het beleidsdocument is vastgelegd en hoort bij dit plan."))
+        meld_toegevoegd(request, len(nieuw), in_plan)
+        return redirect("beleidsdocument_list", plan_pk=self.plan.pk)
+
+
+class BeleidsdocumentUpdateView(PlanMixin, UpdateView):
+    plan_nav = "beleid"
+    recht = Recht.BEWERKEN
+    form_class = BeleidsdocumentForm
+    template_name = "scanner/beleidsdocument_form.html"
+    pk_url_kwarg = "document_pk"
+
+    def get_queryset(self):
+        return Beleidsdocument.objects.filter(gemeente=self.plan.gemeente)
+
+    def get_success_url(self) -> str:
+        messages.success(self.request, _("Het beleidsdocument is opgeslagen."))
+        return reverse("beleidsdocument_list", kwargs={"plan_pk": self.plan.pk})
+
+
+class BeleidsdocumentKoppelenView(PlanMixin, View):
+    """Add a gemeente's beleidsdocument to the plan's beleidskader, or take it out."""
+
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        document = get_object_or_404(Beleidsdocument, gemeente=self.plan.gemeente, pk=kwargs["document_pk"])
+        if self.plan.beleidsdocumenten.filter(pk=document.pk).exists():
+            self.plan.beleidsdocumenten.remove(document)
+            messages.success(request, _("%(document)s hoort niet meer bij dit plan.") % {"document": document})
+        else:
+            self.plan.beleidsdocumenten.add(document)
+            messages.success(request, _("%(document)s hoort nu bij dit plan.") % {"document": document})
+        return redirect("beleidsdocument_list", plan_pk=self.plan.pk)
+
+
+class BeleidsdocumentBestandView(PlanMixin, View):
+    def get(self, request, *args, **kwargs):
+        document = get_object_or_404(Beleidsdocument, gemeente=self.plan.gemeente, pk=kwargs["document_pk"])
+        return pdf_response(document.bestand)

@@ -1,0 +1,171 @@
+import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from scanner.models import Gemeente
+from tests import factories
+from uitvoeringsplan.constants import PlanStatus, Rol
+from uitvoeringsplan.models import Lidmaatschap, Uitvoeringsplan
+
+pytestmark = pytest.mark.django_db
+
+
+def plan_url(naam, plan, **kwargs):
+    return reverse(naam, kwargs={"plan_pk": plan.pk, **kwargs})
+
+
+@pytest.mark.parametrize("rol", Rol.values)
+def test_every_member_sees_the_plan_home_with_its_six_steps(client, leden, plan, rol):
+    client.force_login(leden[rol])
+    response = client.get(plan_url("plan_detail", plan))
+    assert response.status_code == 200
+    inhoud = response.content.decode()
+    for titel in ("Stel een kernteam samen", "Startgesprek kernteam", "Slotbijeenkomst: vaststellen"):
+        assert titel in inhoud
+    assert "Cyclisch werken met de Scanner-methodiek" in inhoud
+
+
+def test_a_user_who_is_not_a_member_gets_404(client, plan, kernteamlid_elders):
+    client.force_login(kernteamlid_elders)
+    for naam in ("plan_detail", "plan_update", "scanner_detail", "beleidsdocument_list", "scanner_create"):
+        assert client.get(plan_url(naam, plan)).status_code == 404, naam
+
+
+def test_the_dashboard_lists_only_my_plans(client, projectleider, plan, kernteamlid_elders):
+    ander = Uitvoeringsplan.objects.for_user(kernteamlid_elders).get()
+    client.force_login(projectleider)
+    response = client.get(reverse("dashboard"))
+    assert list(response.context["plannen"]) == [plan]
+    assert ander.titel not in response.content.decode() or ander.titel == plan.titel
+
+
+def test_the_dashboard_tells_a_new_user_what_to_do(client, buitenstaander):
+    client.force_login(buitenstaander)
+    response = client.get(reverse("dashboard"))
+    assert "Vraag de projectleider om je uit te nodigen" in response.content.decode()
+
+
+def test_the_dashboard_query_count_does_not_grow_with_the_number_of_plans(
+    client, projectleider, plan, django_assert_max_num_queries
+):
+    def plan_met_inhoud(plan):
+        factories.CompleteActieFactory.create_batch(3, invultabel__plan=plan)
+        factories.BijeenkomstFactory(plan=plan)
+
+    plan_met_inhoud(plan)
+    client.force_login(projectleider)
+    with django_assert_max_num_queries(20) as een_plan:
+        client.get(reverse("dashboard"))
+    for _ in range(5):
+        plan_met_inhoud(factories.LidmaatschapFactory(user=projectleider, rol=Rol.PROJECTLEIDER).plan)
+    with django_assert_max_num_queries(len(een_plan)):
+        response = client.get(reverse("dashboard"))
+    assert len(response.context["plannen"]) == 6
+
+
+def test_the_plan_home_query_count_does_not_grow_with_the_plan(
+    client, projectleider, plan, django_assert_max_num_queries
+):
+    factories.CompleteActieFactory(invultabel__plan=plan)
+    factories.BijeenkomstFactory(plan=plan)
+    client.force_login(projectleider)
+    with django_assert_max_num_queries(25) as klein:
+        client.get(plan_url("plan_detail", plan))
+    factories.CompleteActieFactory.create_batch(30, invultabel__plan=plan)
+    factories.BijeenkomstFactory.create_batch(5, plan=plan)
+    with django_assert_max_num_queries(len(klein)):
+        response = client.get(plan_url("plan_detail", plan))
+    assert response.context["voortgang"].kerncijfers.acties == 31
+
+
+def test_a_stakeholder_sees_the_plan_home_but_not_the_concept(client, stakeholder, plan):
+    client.force_login(stakeholder)
+    assert "nog aan het concept" in client.get(plan_url("plan_detail", plan)).content.decode()
+    response = client.get(plan_url("scanner_detail", plan))
+    assert response.status_code == 403
+    assert "ter review" in response.content.decode()
+
+
+def test_a_stakeholder_reads_the_plan_once_it_is_in_review(client, stakeholder, plan):
+    plan.status = PlanStatus.TER_REVIEW
+    plan.save()
+    client.force_login(stakeholder)
+    assert client.get(plan_url("scanner_detail", plan)).status_code == 200
+    assert client.get(plan_url("scanner_create", plan)).status_code == 403
+
+
+@pytest.mark.parametrize("rol", [Rol.STAKEHOLDER, Rol.LEZER])
+def test_readers_cannot_edit_the_plan(client, leden, plan, rol):
+    plan.status = PlanStatus.TER_REVIEW
+    plan.save()
+    client.force_login(leden[rol])
+    response = client.post(plan_url("plan_update", plan), {"titel": "Gekaapt", "inleiding": ""})
+    assert response.status_code == 403
+    plan.refresh_from_db()
+    assert plan.titel != "Gekaapt"
+
+
+def test_the_kernteam_edits_the_introduction(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    response = client.post(plan_url("plan_update", plan), {"titel": plan.titel, "inleiding": "Waarom dit plan."})
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert plan.inleiding == "Waarom dit plan."
+
+
+def test_nobody_edits_an_adopted_plan_and_the_page_says_why(client, projectleider, plan):
+    plan.status = PlanStatus.VASTGESTELD
+    plan.save()
+    client.force_login(projectleider)
+    response = client.post(plan_url("plan_update", plan), {"titel": "Nieuw", "inleiding": ""})
+    assert response.status_code == 403
+    assert "vastgesteld" in response.content.decode()
+
+
+def test_creating_a_plan_needs_the_projectleider_permission(client, kernteamlid):
+    client.force_login(kernteamlid)
+    assert client.get(reverse("plan_create")).status_code == 403
+
+
+@pytest.fixture
+def maker(db):
+    user = factories.UserFactory(username="maker")
+    user.user_permissions.add(Permission.objects.get(codename="add_uitvoeringsplan"))
+    return user
+
+
+def test_creating_a_plan_for_a_new_gemeente_makes_me_its_projectleider(client, maker):
+    client.force_login(maker)
+    response = client.post(
+        reverse("plan_create"),
+        {"nieuwe_gemeente": "Dorpshaven", "cbs_code": "gm0123", "titel": "Ons plan", "bron": "scanner"},
+    )
+    plan = Uitvoeringsplan.objects.get(titel="Ons plan")
+    assert response.url == plan_url("scanner_detail", plan)
+    assert plan.gemeente.cbs_code == "GM0123"
+    assert Lidmaatschap.objects.get(plan=plan, user=maker).rol == Rol.PROJECTLEIDER
+
+
+def test_a_plan_from_a_beleidsplan_continues_with_the_beleidsdocument(client, maker):
+    gemeente = factories.GemeenteFactory()
+    client.force_login(maker)
+    response = client.post(
+        reverse("plan_create"), {"gemeente": gemeente.pk, "titel": "Plan", "bron": "beleidsdocument"}
+    )
+    assert response.url == plan_url("beleidsdocument_create", Uitvoeringsplan.objects.get())
+
+
+@pytest.mark.parametrize(
+    ("gegevens", "veld", "melding"),
+    [
+        ({"titel": "Plan", "bron": "scanner"}, "nieuwe_gemeente", "Kies een bestaande gemeente"),
+        ({"nieuwe_gemeente": "X", "cbs_code": "123", "titel": "Plan", "bron": "scanner"}, "cbs_code", "GM gevolgd"),
+    ],
+)
+def test_a_plan_without_a_valid_gemeente_is_refused_next_to_the_field(client, maker, gegevens, veld, melding):
+    client.force_login(maker)
+    response = client.post(reverse("plan_create"), gegevens)
+    assert response.status_code == 200
+    assert melding in str(response.context["form"].errors[veld])
+    assert not Uitvoeringsplan.objects.exists()
+    assert not Gemeente.objects.filter(naam="X").exists()

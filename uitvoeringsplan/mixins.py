@@ -1,0 +1,49 @@
+"""The one place where a view finds its plan and decides whether the user may go on."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from .constants import Rol
+from .models import Uitvoeringsplan
+from .rechten import Recht, rechten_voor
+
+
+class PlanMixin:
+    """Resolve `plan_pk` through the user's membership and check the view's `recht`.
+
+    A plan the user is not a member of is a 404 (it does not exist for them); a member
+    without the right gets a 403 that says why. Views then scope every other object
+    through `self.plan`, e.g. `Bijeenkomst.objects.filter(plan=self.plan)`.
+    """
+
+    recht: Recht | None = Recht.LEZEN
+    plan_nav = ""  # which item of the plan's navigation is highlighted
+
+    def dispatch(self, request, *args, **kwargs):
+        self.plan = get_object_or_404(
+            Uitvoeringsplan.objects.for_user(request.user).select_related("gemeente"), pk=kwargs["plan_pk"]
+        )
+        self.rol = self.plan.mijn_rol
+        self.rechten = rechten_voor(self.rol, self.plan.status)
+        if self.recht is not None and self.recht not in self.rechten:
+            raise PermissionDenied(self.weigering(self.recht))
+        return super().dispatch(request, *args, **kwargs)
+
+    def weigering(self, recht: Recht) -> str:
+        if recht == Recht.BEWERKEN and self.rol in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID}:
+            return _("Dit plan is vastgesteld en kan niet meer worden gewijzigd. Start een nieuwe conceptversie.")
+        if recht == Recht.LEZEN and self.rol == Rol.STAKEHOLDER:
+            return _("Het concept wordt nog opgesteld. Je kunt het lezen zodra het ter review ligt.")
+        return _("Met je rol in dit plan (%(rol)s) kun je dit niet doen.") % {"rol": Rol(self.rol).label}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            plan=self.plan,
+            rol=self.rol,
+            rol_label=Rol(self.rol).label,
+            plan_nav=self.plan_nav,
+            mag={recht.value: recht in self.rechten for recht in Recht},
+        )
+        return context

@@ -1,0 +1,96 @@
+from django.contrib import messages
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.db.models import Count, Q
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.generic import FormView, TemplateView, UpdateView
+
+from bijeenkomsten.models import Bijeenkomst
+
+from .constants import OpmerkingStatus, Rol
+from .forms import Bron, PlanAanmakenForm, PlanForm
+from .mixins import PlanMixin
+from .models import Opmerking, Uitvoeringsplan
+from .rechten import Recht
+from .services import plan_aanmaken
+from .voortgang import voortgang_van
+
+AANTAL_KOMENDE_BIJEENKOMSTEN = 5
+
+
+class DashboardView(TemplateView):
+    """My plans with their phase and progress, open review comments and the next meetings."""
+
+    template_name = "uitvoeringsplan/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        plannen = list(
+            Uitvoeringsplan.objects.for_user(user)
+            .select_related("gemeente")
+            .annotate(open_opmerkingen=Count("opmerkingen", filter=Q(opmerkingen__status=OpmerkingStatus.OPEN)))
+        )
+        voortgang = voortgang_van(plannen)
+        for plan in plannen:
+            plan.voortgang = voortgang[plan.pk]
+            plan.is_kernteam = plan.mijn_rol in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID}
+        context["plannen"] = plannen
+        context["komende_bijeenkomsten"] = (
+            Bijeenkomst.objects.filter(plan__in=[plan.pk for plan in plannen], datum__gte=timezone.localdate())
+            .select_related("plan")
+            .order_by("datum", "starttijd")[:AANTAL_KOMENDE_BIJEENKOMSTEN]
+        )
+        context["eigen_open_opmerkingen"] = Opmerking.objects.filter(auteur=user, status=OpmerkingStatus.OPEN).count()
+        context["mag_plan_aanmaken"] = user.has_perm("uitvoeringsplan.add_uitvoeringsplan")
+        return context
+
+
+class PlanAanmakenView(PermissionRequiredMixin, FormView):
+    permission_required = "uitvoeringsplan.add_uitvoeringsplan"
+    form_class = PlanAanmakenForm
+    template_name = "uitvoeringsplan/plan_aanmaken.html"
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        plan = plan_aanmaken(gemeente=data["gemeente"], titel=data["titel"], door=self.request.user)
+        messages.success(self.request, _("Het plan is aangemaakt. Je bent de projectleider."))
+        if data["bron"] == Bron.BELEIDSDOCUMENT:
+            return redirect("beleidsdocument_create", plan_pk=plan.pk)
+        return redirect("scanner_detail", plan_pk=plan.pk)
+
+
+class PlanDetailView(PlanMixin, TemplateView):
+    """The plan home: the six steps as a checklist, the cycle figure and key figures."""
+
+    recht = None  # every member sees the plan home; what it links to checks its own rights
+    plan_nav = "overzicht"
+    template_name = "uitvoeringsplan/plan_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["voortgang"] = voortgang_van([self.plan])[self.plan.pk]
+        rangorde = {rol: positie for positie, rol in enumerate(Rol.values)}
+        context["lidmaatschappen"] = sorted(
+            self.plan.lidmaatschappen.select_related("user"), key=lambda lid: rangorde[lid.rol]
+        )
+        context["komende_bijeenkomsten"] = self.plan.bijeenkomsten.filter(datum__gte=timezone.localdate())[
+            :AANTAL_KOMENDE_BIJEENKOMSTEN
+        ]
+        context["open_opmerkingen"] = self.plan.opmerkingen.filter(status=OpmerkingStatus.OPEN).count()
+        return context
+
+
+class PlanUpdateView(PlanMixin, UpdateView):
+    recht = Recht.BEWERKEN
+    plan_nav = "overzicht"
+    form_class = PlanForm
+    template_name = "uitvoeringsplan/plan_form.html"
+
+    def get_object(self, queryset=None):
+        return self.plan
+
+    def form_valid(self, form):
+        messages.success(self.request, _("De gegevens van het plan zijn opgeslagen."))
+        return super().form_valid(form)
