@@ -29,6 +29,7 @@ from .constants import (
     Uitvoeringsstatus,
 )
 from .rechten import BEWERKBARE_STATUSSEN
+from .rijen import RIJEN
 
 NIET_NEGATIEF = [MinValueValidator(Decimal("0"))]
 
@@ -450,24 +451,21 @@ class Actie(models.Model):
 
         Reads `verantwoordelijken` through `.all()` so a prefetched list is used when present.
         """
-        rijen = [
-            (_("1. Gesuggereerde interventie"), self.titel),
-            (_("2. Relevantie"), self.relevantie),
-            (_("3. Haalbaarheid"), self.haalbaarheid or self.haalbaarheid_toelichting),
-            (
-                _("4. Benodigde middelen"),
-                self.benodigde_middelen
-                or self.kosten_euro is not None
-                or self.fte is not None
-                or self.andere_voorwaarden,
-            ),
-            (_("5. Effectiviteit"), self.effectiviteit),
-            (_("6. Obstakels"), self.obstakels),
-            (_("7. Periode"), self.periode_start),
-            (_("8. Verantwoordelijke"), self.wie_doet_wat or self.verantwoordelijken.all()),
-            (_("9. Prioriteit + overwegingen"), self.prioriteit),
-        ]
-        return [str(label) for label, waarde in rijen if not waarde]
+        ingevuld = {
+            1: self.titel,
+            2: self.relevantie,
+            3: self.haalbaarheid or self.haalbaarheid_toelichting,
+            4: self.benodigde_middelen
+            or self.kosten_euro is not None
+            or self.fte is not None
+            or self.andere_voorwaarden,
+            5: self.effectiviteit,
+            6: self.obstakels,
+            7: self.periode_start,
+            8: self.wie_doet_wat or self.verantwoordelijken.all(),
+            9: self.prioriteit,
+        }
+        return [rij.label for rij in RIJEN if not ingevuld[rij.nummer]]
 
     @property
     def is_compleet(self) -> bool:
