@@ -1,0 +1,57 @@
+"""WCAG 2.1 AA checks with axe-core in a real browser, on the main pages of every role."""
+
+from pathlib import Path
+
+import pytest
+
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"  # axe-core 4.14, MPL 2.0
+
+PAGINAS = {
+    "projectleider": [
+        "/",
+        "/plannen/{plan}/",
+        "/plannen/{plan}/scanner/",
+        "/plannen/{plan}/beleid/",
+        "/plannen/nieuw/",
+    ],
+    "stakeholder": ["/", "/plannen/{plan}/"],
+    "wethouder": ["/account/wachtwoord/"],
+}
+
+
+def toegankelijkheidsfouten(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    resultaat = page.evaluate(
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        f"{fout['id']} ({fout['impact']}): {fout['help']} — {[n['target'] for n in fout['nodes']][:3]}"
+        for fout in resultaat["violations"]
+    ]
+
+
+@pytest.fixture
+def axe_context(browser, browser_context_args):
+    # axe is injected as a script; the page's own CSP would (rightly) refuse it.
+    context = browser.new_context(**browser_context_args, bypass_csp=True)
+    yield context
+    context.close()
+
+
+@pytest.mark.parametrize("gebruiker", PAGINAS)
+def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, gebruiker):
+    from uitvoeringsplan.models import Uitvoeringsplan
+
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    page = axe_context.new_page()
+    page.goto(live_server.url + "/account/inloggen/")
+    page.get_by_label("Gebruikersnaam").fill(gebruiker)
+    page.get_by_label("Wachtwoord").fill("demo")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(live_server.url + "/")
+    fouten = {}
+    for pad in PAGINAS[gebruiker]:
+        page.goto(live_server.url + pad.format(plan=plan.pk))
+        if gevonden := toegankelijkheidsfouten(page):
+            fouten[pad] = gevonden
+    assert fouten == {}
