@@ -108,3 +108,14 @@ def test_every_domain_model_names_its_plural_itself():
             if model.__name__.startswith("Historical") or model._meta.auto_created:
                 continue
             assert "verbose_name_plural" in model._meta.original_attrs, model.__name__
+
+
+def test_every_domain_model_has_a_searchable_admin():
+    from django.contrib import admin
+
+    for app in DOMEIN_APPS:
+        for model in apps.get_app_config(app).get_models():
+            if model.__name__.startswith("Historical") or model._meta.auto_created:
+                continue
+            assert model in admin.site._registry, model.__name__
+            assert admin.site._registry[model].search_fields, model.__name__
