@@ -12,6 +12,12 @@ from . import factories
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Uploads and generated PDFs of a test land in its own temporary folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def plan(db):
     return factories.UitvoeringsplanFactory(gemeente__naam="Lindewaard")

@@ -1,7 +1,5 @@
 """Tests: fast hashing, mail kept in memory, plain static storage (no manifest needed)."""
 
-import tempfile
-
 from .base import *  # noqa: F403
 from .base import mailers
 
@@ -10,7 +8,6 @@ SECRET_KEY = "test-only-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = mailers("django.core.mail.backends.locmem.EmailBackend")
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="uitvoeringsplan-test-media-"))  # noqa: F405
 SECURE_SSL_REDIRECT = False
 # Static files come straight from static/ through the finders; nothing is collected.
 STATIC_ROOT = None
