@@ -1,9 +1,16 @@
+from datetime import date, timedelta
+
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from scanner.models import Gemeente
+from bijeenkomsten.constants import Sector
+from bijeenkomsten.models import Organisatie
+from scanner.models import Aanbeveling, Gemeente, Middel
 
-from .models import Uitvoeringsplan
+from .constants import Databank, Haalbaarheid, Preventievorm
+from .models import Actie, Interventie, Uitvoeringsplan
+from .rijen import RIJEN
 
 
 class Bron:
@@ -70,3 +77,311 @@ class PlanForm(forms.ModelForm):
                 "Dit wordt hoofdstuk 1 van het Uitvoeringsplan."
             )
         }
+
+
+def kwartaal_keuzes(vandaag: date | None = None) -> list[tuple[str, str]]:
+    """Quarters from two years back to six years ahead, as ("2026-1", "Q1 2026")."""
+    jaar = (vandaag or timezone.localdate()).year
+    return [("", _("— kies een kwartaal —"))] + [
+        (f"{j}-{q}", f"Q{q} {j}") for j in range(jaar - 2, jaar + 7) for q in range(1, 5)
+    ]
+
+
+def kwartaal_waarde(datum: date | None) -> str:
+    return f"{datum.year}-{(datum.month - 1) // 3 + 1}" if datum else ""
+
+
+def kwartaal_grenzen(waarde: str) -> tuple[date, date]:
+    jaar, nummer = (int(deel) for deel in waarde.split("-"))
+    start = date(jaar, 3 * nummer - 2, 1)
+    eind = date(jaar + (nummer == 4), 3 * nummer % 12 + 1, 1) - timedelta(days=1)
+    return start, eind
+
+
+class PeriodeSoort:
+    KWARTALEN = "kwartalen"
+    DATUMS = "datums"
+    CHOICES = [(KWARTALEN, _("In kwartalen")), (DATUMS, _("Met datums"))]
+
+
+class ActieForm(forms.ModelForm):
+    """One actie, row by row as in the handreiking. Labels are its questions, help texts its guidance."""
+
+    versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    periode_soort = forms.ChoiceField(
+        label=_("Periode aangeven"),
+        choices=PeriodeSoort.CHOICES,
+        widget=forms.RadioSelect,
+        initial=PeriodeSoort.KWARTALEN,
+    )
+    start_kwartaal = forms.ChoiceField(label=_("Start (kwartaal)"), required=False)
+    eind_kwartaal = forms.ChoiceField(
+        label=_("Einde (kwartaal)"), required=False, help_text=_("Leeg laten als de actie in één kwartaal valt.")
+    )
+    nieuwe_organisatie = forms.CharField(
+        label=_("Andere organisatie"),
+        max_length=200,
+        required=False,
+        help_text=_("Staat de organisatie er niet bij? Vul de naam in; ze wordt aan de gemeente toegevoegd."),
+    )
+
+    class Meta:
+        model = Actie
+        fields = [
+            "interventie",
+            "titel",
+            "relevantie",
+            "haalbaarheid",
+            "haalbaarheid_toelichting",
+            "benodigde_middelen",
+            "kosten_euro",
+            "kosten_toelichting",
+            "fte",
+            "andere_voorwaarden",
+            "effectiviteit",
+            "erkend",
+            "databank",
+            "erkenningsniveau",
+            "effectiviteit_url",
+            "obstakels",
+            "obstakels_aanpak",
+            "periode_start",
+            "periode_eind",
+            "herhalend",
+            "herhaling",
+            "verantwoordelijken",
+            "wie_doet_wat",
+            "prioriteit",
+            "prioriteit_overwegingen",
+            "preventievorm",
+            "doelgroep",
+            "middelen",
+        ]
+        labels = {
+            "interventie": _("Kies uit de catalogus (optioneel)"),
+            "titel": _("Welke actie(s), interventie(s) of maatregel(en) willen we inzetten?"),
+            "relevantie": _("Waarom is de gesuggereerde interventie relevant voor de aanbeveling?"),
+            "haalbaarheid": _("Hoe haalbaar is de gesuggereerde interventie?"),
+            "haalbaarheid_toelichting": _("Toelichting op de haalbaarheid"),
+            "benodigde_middelen": _("Wat is er nodig om de gesuggereerde interventie uit te voeren?"),
+            "kosten_euro": _("a. Financieel: kosten in euro"),
+            "kosten_toelichting": _("Toelichting op de kosten"),
+            "fte": _("b. Aantal fte"),
+            "andere_voorwaarden": _("c. Andere voorwaarden"),
+            "effectiviteit": _("Wat is de verwachte effectiviteit van de maatregel?"),
+            "erkend": _("Is de interventie erkend?"),
+            "databank": _("Gevonden in databank"),
+            "erkenningsniveau": _("Erkenningsniveau"),
+            "effectiviteit_url": _("Link naar de beschrijving in de databank"),
+            "obstakels": _("Welke obstakels verwachten we?"),
+            "obstakels_aanpak": _("Hoe kunnen die worden overwonnen?"),
+            "periode_start": _("Startdatum"),
+            "periode_eind": _("Einddatum"),
+            "herhalend": _("De actie keert terug"),
+            "herhaling": _("Hoe keert de actie terug?"),
+            "verantwoordelijken": _("Verantwoordelijke organisatie(s)"),
+            "wie_doet_wat": _("Wie doet wat?"),
+            "prioriteit": _("Welke prioriteit geven we aan het inzetten van deze interventie?"),
+            "prioriteit_overwegingen": _("En waarom? (overwegingen)"),
+            "preventievorm": _("Vorm van preventie"),
+            "doelgroep": _("Doelgroep"),
+            "middelen": _("Middelen"),
+        }
+        help_texts = {
+            "interventie": _("Een interventie uit de catalogus vult rij 1 en rij 5 alvast in."),
+            "benodigde_middelen": _("Bijvoorbeeld: trainer, locatie, uren van professionals. Eén per regel."),
+            "herhaling": _("Hoe keert de actie terug?"),
+            "verantwoordelijken": _("Verantwoordelijke organisatie(s)"),
+            "wie_doet_wat": _("Wie doet wat?"),
+            "prioriteit": _("Welke prioriteit geven we aan het inzetten van deze interventie?"),
+            "prioriteit_overwegingen": _("En waarom? (overwegingen)"),
+            "preventievorm": _("Vorm van preventie"),
+            "doelgroep": _("Doelgroep"),
+            "middelen": _("Middelen"),
+        }
+        help_texts = {
+            "interventie": _("Een interventie uit de catalogus vult rij 1 en rij 5 alvast in."),
+            "benodigde_middelen": _("Bijvoorbeeld: trainer, locatie, uren van professionals. Eén per regel."),
+            "effectiviteit": _(
+                "Kijk in de Wat Werkt Dossiers alcohol, roken of drugs, de Databank Leefstijlinterventies "
+                "(Loket Gezond Leven), de Databank Effectieve Jeugdinterventies en het Basispakket "
+                "Verslavingspreventie."
+            ),
+            "herhaling": _("Bijvoorbeeld: en daarna jaarlijks aanbieden."),
+            "wie_doet_wat": _("Wie organiseert, wie voert uit, wie doet mee?"),
+            "preventievorm": _(
+                "Universeel: een brede doelgroep. Proportioneel universalisme: universeel, met extra inzet voor "
+                "groepen met meer risico. Selectief: groepen met een verhoogd risico. Geïndiceerd: individuen "
+                "met risicofactoren of (problematisch) gebruik. Zorggerelateerd: inclusief harm reduction "
+                "(kader 5)."
+            ),
+        }
+        widgets = {
+            "titel": forms.Textarea(attrs={"rows": 2}),
+            "relevantie": forms.Textarea(attrs={"rows": 3}),
+            "haalbaarheid": forms.RadioSelect,
+            "haalbaarheid_toelichting": forms.Textarea(attrs={"rows": 3}),
+            "benodigde_middelen": forms.Textarea(attrs={"rows": 4}),
+            "kosten_toelichting": forms.Textarea(attrs={"rows": 2}),
+            "andere_voorwaarden": forms.Textarea(attrs={"rows": 2}),
+            "effectiviteit": forms.Textarea(attrs={"rows": 4}),
+            "obstakels": forms.Textarea(attrs={"rows": 3}),
+            "obstakels_aanpak": forms.Textarea(attrs={"rows": 3}),
+            "periode_start": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "periode_eind": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "verantwoordelijken": forms.CheckboxSelectMultiple,
+            "wie_doet_wat": forms.Textarea(attrs={"rows": 3}),
+            "prioriteit_overwegingen": forms.Textarea(attrs={"rows": 3}),
+            "middelen": forms.CheckboxSelectMultiple,
+            "kosten_euro": forms.NumberInput(attrs={"step": "0.01", "min": "0"}),
+            "fte": forms.NumberInput(attrs={"step": "0.01", "min": "0"}),
+            "prioriteit": forms.NumberInput(attrs={"min": "1"}),
+        }
+
+    # The form fields per row of the handreiking, in the order they are asked.
+    RIJ_VELDEN = {
+        1: ["interventie", "titel"],
+        2: ["relevantie"],
+        3: ["haalbaarheid", "haalbaarheid_toelichting"],
+        4: ["benodigde_middelen", "kosten_euro", "fte", "kosten_toelichting", "andere_voorwaarden"],
+        5: ["effectiviteit", "erkend", "databank", "erkenningsniveau", "effectiviteit_url"],
+        6: ["obstakels", "obstakels_aanpak"],
+        7: [
+            "periode_soort",
+            "start_kwartaal",
+            "eind_kwartaal",
+            "periode_start",
+            "periode_eind",
+            "herhalend",
+            "herhaling",
+        ],
+        8: ["verantwoordelijken", "nieuwe_organisatie", "wie_doet_wat"],
+        9: ["prioriteit", "prioriteit_overwegingen"],
+    }
+    OVERIG = ["preventievorm", "doelgroep", "middelen"]
+    HALVE_BREEDTE = {
+        "kosten_euro",
+        "fte",
+        "erkend",
+        "databank",
+        "start_kwartaal",
+        "eind_kwartaal",
+        "periode_start",
+        "periode_eind",
+    }
+
+    def rijen(self) -> list[tuple]:
+        return [(rij, [self[naam] for naam in self.RIJ_VELDEN[rij.nummer]]) for rij in RIJEN]
+
+    def overig(self) -> list:
+        return [self[naam] for naam in self.OVERIG]
+
+    def __init__(self, *args, gemeente, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gemeente = gemeente
+        self.fields["verantwoordelijken"].queryset = Organisatie.objects.filter(gemeente=gemeente)
+        self.fields["interventie"].queryset = Interventie.objects.order_by("naam")
+        self.fields["haalbaarheid"].choices = [("", _("Nog niet beoordeeld")), *Haalbaarheid.choices]
+        keuzes = kwartaal_keuzes()
+        self.fields["start_kwartaal"].choices = keuzes
+        self.fields["eind_kwartaal"].choices = keuzes
+        actie = self.instance
+        self.fields["versie"].initial = actie.versie
+        if actie.pk:
+            self.initial["periode_soort"] = (
+                PeriodeSoort.KWARTALEN if actie.periode_in_kwartalen else PeriodeSoort.DATUMS
+            )
+            if actie.periode_in_kwartalen:
+                self.initial["start_kwartaal"] = kwartaal_waarde(actie.periode_start)
+                eind = kwartaal_waarde(actie.periode_eind)
+                self.initial["eind_kwartaal"] = "" if eind == self.initial["start_kwartaal"] else eind
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("periode_soort") == PeriodeSoort.KWARTALEN:
+            start, eind = cleaned.get("start_kwartaal"), cleaned.get("eind_kwartaal")
+            if eind and not start:
+                self.add_error("start_kwartaal", _("Kies ook het kwartaal waarin de actie start."))
+            elif start:
+                cleaned["periode_start"] = kwartaal_grenzen(start)[0]
+                cleaned["periode_eind"] = kwartaal_grenzen(eind or start)[1]
+                if eind and kwartaal_grenzen(eind)[0] < cleaned["periode_start"]:
+                    self.add_error("eind_kwartaal", _("Het laatste kwartaal ligt vóór het eerste."))
+            else:
+                cleaned["periode_start"] = cleaned["periode_eind"] = None
+        else:
+            start, eind = cleaned.get("periode_start"), cleaned.get("periode_eind")
+            if start and eind and eind < start:
+                self.add_error("periode_eind", _("De einddatum ligt vóór de startdatum."))
+            if eind and not start:
+                self.add_error("periode_start", _("Vul ook de startdatum in."))
+        if cleaned.get("herhaling") and "herhalend" in self.fields:
+            cleaned["herhalend"] = True
+        interventie = cleaned.get("interventie")
+        if interventie:
+            # Without JavaScript the catalogue still fills rows 1 and 5 where they are empty.
+            for veld, waarde in (
+                ("titel", interventie.naam),
+                ("effectiviteit", interventie.omschrijving),
+                ("databank", interventie.databank),
+                ("erkenningsniveau", interventie.erkenningsniveau),
+                ("effectiviteit_url", interventie.url),
+                ("preventievorm", interventie.preventievorm),
+            ):
+                if not cleaned.get(veld) and waarde:
+                    cleaned[veld] = waarde
+                    self.errors.pop(veld, None)
+        naam = (cleaned.get("nieuwe_organisatie") or "").strip()
+        if naam and Organisatie.objects.filter(gemeente=self.gemeente, naam__iexact=naam).exists():
+            self.add_error("nieuwe_organisatie", _("Deze organisatie staat er al bij; vink haar hierboven aan."))
+        return cleaned
+
+    def _post_clean(self):
+        self.instance.periode_in_kwartalen = self.cleaned_data.get("periode_soort") != PeriodeSoort.DATUMS
+        super()._post_clean()
+
+    def save(self, commit=True):
+        actie = super().save(commit=commit)
+        naam = (self.cleaned_data.get("nieuwe_organisatie") or "").strip()
+        if commit and naam:
+            organisatie = Organisatie.objects.create(gemeente=self.gemeente, naam=naam, sector=Sector.ANDERS)
+            actie.verantwoordelijken.add(organisatie)
+        return actie
+
+
+class NieuweAanbevelingForm(forms.ModelForm):
+    class Meta:
+        model = Aanbeveling
+        fields = ["titel", "toelichting", "doelgroep"]
+        labels = {"titel": _("Nieuwe aanbeveling")}
+        widgets = {"toelichting": forms.Textarea(attrs={"rows": 3})}
+
+
+class InterventieForm(forms.ModelForm):
+    class Meta:
+        model = Interventie
+        fields = [
+            "naam",
+            "omschrijving",
+            "databank",
+            "erkenningsniveau",
+            "preventievorm",
+            "middelen",
+            "doelgroep",
+            "url",
+            "bron",
+            "is_voorbeeld",
+        ]
+        widgets = {"omschrijving": forms.Textarea(attrs={"rows": 4}), "middelen": forms.CheckboxSelectMultiple}
+
+
+class InterventieFilterForm(forms.Form):
+    q = forms.CharField(label=_("Zoeken"), required=False)
+    databank = forms.ChoiceField(label=_("Databank"), required=False)
+    preventievorm = forms.ChoiceField(label=_("Preventievorm"), required=False)
+    middel = forms.ModelChoiceField(Middel.objects.all(), label=_("Middel"), required=False, empty_label=_("Alle"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["databank"].choices = [("", _("Alle"))] + Databank.choices
+        self.fields["preventievorm"].choices = [("", _("Alle"))] + Preventievorm.choices

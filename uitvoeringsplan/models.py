@@ -269,6 +269,14 @@ class Invultabel(models.Model):
     def __str__(self) -> str:
         return str(self.aanbeveling)
 
+    def save(self, *args, **kwargs) -> None:
+        self.plan.controleer_bewerkbaar()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self.plan.controleer_bewerkbaar()
+        return super().delete(*args, **kwargs)
+
 
 class Interventie(models.Model):
     """A known intervention; picking one for an actie fills rows 1 and 5."""
@@ -422,6 +430,19 @@ class Actie(models.Model):
 
     def __str__(self) -> str:
         return self.titel
+
+    # After adoption only the implementation status (DESIGN §6) may still change.
+    NA_VASTSTELLING_BEWERKBAAR = frozenset({"uitvoeringsstatus", "gewijzigd_op"})
+
+    def save(self, *args, **kwargs) -> None:
+        update_fields = kwargs.get("update_fields")
+        if not (update_fields and set(update_fields) <= self.NA_VASTSTELLING_BEWERKBAAR):
+            self.invultabel.plan.controleer_bewerkbaar()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self.invultabel.plan.controleer_bewerkbaar()
+        return super().delete(*args, **kwargs)
 
     def clean(self) -> None:
         if self.periode_start and self.periode_eind and self.periode_eind < self.periode_start:

@@ -2,11 +2,15 @@
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from scanner.models import Gemeente
 
 from .constants import Kernteamfunctie, Rol
-from .models import Lidmaatschap, Uitvoeringsplan
+from .models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
 
 
 @transaction.atomic
@@ -37,3 +41,105 @@ def invultabellen_ordenen(*, plan: Uitvoeringsplan, aanbeveling_ids: list[int]) 
         if invultabel.volgorde != volgorde:
             invultabel.volgorde = volgorde
             invultabel.save(update_fields=["volgorde"])
+
+
+class Conflict(Exception):
+    """Someone else saved the actie since this form was opened."""
+
+    def __init__(self, opgeslagen: Actie):
+        super().__init__(f"Actie {opgeslagen.pk} is at version {opgeslagen.versie}")
+        self.opgeslagen = opgeslagen
+
+
+@transaction.atomic
+def actie_opslaan(*, form, gezien_versie: int | None, door: AbstractBaseUser) -> Actie:
+    """Save an actie form unless the actie changed since the user opened it (optimistic locking).
+
+    The row is locked while comparing versions, so two saves cannot both pass the check.
+    """
+    actie = form.instance
+    if actie.pk:
+        opgeslagen = Actie.objects.select_for_update().get(pk=actie.pk)
+        if gezien_versie != opgeslagen.versie:
+            raise Conflict(Actie.objects.select_related("interventie").get(pk=actie.pk))
+        actie.versie = opgeslagen.versie + 1
+    else:
+        volgorde = Actie.objects.filter(invultabel=actie.invultabel).aggregate(n=Max("volgorde"))["n"] or 0
+        actie.volgorde = volgorde + 1
+    actie._history_user = door
+    return form.save()
+
+
+@transaction.atomic
+def actie_dupliceren(*, actie: Actie, door: AbstractBaseUser) -> Actie:
+    """A copy right after the original, with the same rows and organisations."""
+    kopie = Actie.objects.get(pk=actie.pk)
+    kopie.pk = None
+    kopie._state.adding = True
+    kopie.versie = 1
+    kopie.titel = (gettext("Kopie van %(titel)s") % {"titel": actie.titel})[: Actie._meta.get_field("titel").max_length]
+    kopie._history_user = door
+    kopie.save()
+    kopie.verantwoordelijken.set(actie.verantwoordelijken.all())
+    kopie.middelen.set(actie.middelen.all())
+    acties = [
+        a
+        for a in Actie.objects.select_related("invultabel__plan").filter(invultabel=actie.invultabel)
+        if a.pk != kopie.pk
+    ]
+    positie = next(i for i, a in enumerate(acties) if a.pk == actie.pk)
+    acties.insert(positie + 1, kopie)
+    _hernummeren(acties)
+    return kopie
+
+
+def _hernummeren(objecten: list) -> None:
+    for volgorde, obj in enumerate(objecten, start=1):
+        if obj.volgorde != volgorde:
+            obj.volgorde = volgorde
+            obj.save(update_fields=["volgorde"])
+
+
+def _verplaatsen(objecten: list, obj, richting: int) -> bool:
+    """Swap `obj` with its neighbour in `objecten` (ordered) and renumber; False at either end."""
+    index = next(i for i, kandidaat in enumerate(objecten) if kandidaat.pk == obj.pk)
+    doel = index + richting
+    if not 0 <= doel < len(objecten):
+        return False
+    objecten[index], objecten[doel] = objecten[doel], objecten[index]
+    _hernummeren(objecten)
+    return True
+
+
+@transaction.atomic
+def actie_verplaatsen(*, actie: Actie, richting: int) -> bool:
+    acties = list(Actie.objects.select_related("invultabel__plan").filter(invultabel=actie.invultabel))
+    return _verplaatsen(acties, actie, richting)
+
+
+@transaction.atomic
+def invultabel_verplaatsen(*, invultabel: Invultabel, richting: int) -> bool:
+    invultabellen = list(Invultabel.objects.select_related("plan").filter(plan=invultabel.plan))
+    return _verplaatsen(invultabellen, invultabel, richting)
+
+
+@transaction.atomic
+def actie_herstellen(*, actie: Actie, versie_id: int, door: AbstractBaseUser) -> Actie:
+    """Give the actie the content it had in an earlier historical version; the restore is itself recorded."""
+    record = actie.history.get(history_id=versie_id)
+    oud = record.instance
+    for veld in Actie._meta.concrete_fields:
+        if veld.editable and veld.name not in {"id", "invultabel", "volgorde", "versie"}:
+            setattr(actie, veld.attname, getattr(oud, veld.attname))
+    actie.versie += 1
+    actie._history_user = door
+    actie._change_reason = gettext("Hersteld naar de versie van %(datum)s") % {
+        "datum": date_format(timezone.localtime(record.history_date), "j F Y H:i")
+    }
+    actie.full_clean(exclude=["invultabel"])
+    actie.save()
+    for veld in ("verantwoordelijken", "middelen"):
+        doel = Actie._meta.get_field(veld).related_model._meta.model_name
+        ids = getattr(record, veld).values_list(doel, flat=True)
+        getattr(actie, veld).set(list(ids))
+    return actie

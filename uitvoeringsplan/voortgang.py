@@ -242,6 +242,7 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
                 Onderdeel(_("Inleiding geschreven"), bool(plan.inleiding.strip())),
                 Onderdeel(_("Samenvatting totstandkoming"), bool(plan.samenvatting_totstandkoming.strip())),
             ],
+            reverse("aanbevelingen", kwargs=url),
         ),
         Stap(
             "6",

@@ -1,0 +1,72 @@
+"""The catalogue of known interventions, shared by all plans."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import UserPassesTestMixin
+from django.db.models import Q
+from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django.views.generic import CreateView, ListView, UpdateView
+
+from .constants import Rol
+from .forms import InterventieFilterForm, InterventieForm
+from .models import Interventie, Lidmaatschap
+
+
+def is_kernteam(user) -> bool:
+    """Members of any plan's kernteam (and beheerders) maintain the catalogue."""
+    return (
+        user.is_staff or Lidmaatschap.objects.filter(user=user, rol__in=[Rol.PROJECTLEIDER, Rol.KERNTEAMLID]).exists()
+    )
+
+
+class InterventieListView(ListView):
+    template_name = "uitvoeringsplan/interventie_list.html"
+    context_object_name = "interventies"
+    paginate_by = 25
+
+    def get_queryset(self):
+        self.filter = InterventieFilterForm(self.request.GET or None)
+        interventies = Interventie.objects.prefetch_related("middelen")
+        if self.filter.is_valid():
+            gegevens = self.filter.cleaned_data
+            if zoek := gegevens["q"].strip():
+                interventies = interventies.filter(
+                    Q(naam__icontains=zoek) | Q(omschrijving__icontains=zoek) | Q(doelgroep__icontains=zoek)
+                )
+            if gegevens["databank"]:
+                interventies = interventies.filter(databank=gegevens["databank"])
+            if gegevens["preventievorm"]:
+                interventies = interventies.filter(preventievorm=gegevens["preventievorm"])
+            if gegevens["middel"]:
+                interventies = interventies.filter(middelen=gegevens["middel"])
+        return interventies
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(filter=self.filter, mag_bewerken=is_kernteam(self.request.user))
+        zoekopdracht = self.request.GET.copy()
+        zoekopdracht.pop("page", None)
+        context["zoekopdracht"] = zoekopdracht.urlencode()
+        return context
+
+
+class InterventieBewerkenMixin(UserPassesTestMixin):
+    form_class = InterventieForm
+    template_name = "uitvoeringsplan/interventie_form.html"
+    success_url = reverse_lazy("interventie_list")
+    model = Interventie
+
+    def test_func(self) -> bool:
+        return is_kernteam(self.request.user)
+
+    def form_valid(self, form):
+        messages.success(self.request, _("De interventie is opgeslagen."))
+        return super().form_valid(form)
+
+
+class InterventieCreateView(InterventieBewerkenMixin, CreateView):
+    pass
+
+
+class InterventieUpdateView(InterventieBewerkenMixin, UpdateView):
+    pass

@@ -1,0 +1,346 @@
+"""The plan's aanbevelingen, the invultabel per aanbeveling and its acties (handreiking stap 4–5)."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
+
+from scanner.models import Aanbeveling
+from scanner.services import aanbevelingen_in_plan
+
+from .conflict import ConflictFormulier, conflict_velden
+from .forms import ActieForm, NieuweAanbevelingForm
+from .geschiedenis import actie_geschiedenis, plan_geschiedenis
+from .mixins import PlanMixin
+from .models import Actie, Invultabel
+from .rechten import Recht
+from .rijen import RIJEN
+from .services import (
+    Conflict,
+    actie_dupliceren,
+    actie_herstellen,
+    actie_opslaan,
+    actie_verplaatsen,
+    invultabel_verplaatsen,
+)
+
+
+def acties_met_rijen(queryset):
+    """Acties with everything the nine-row display and completeness need, in a fixed number of queries."""
+    return queryset.select_related("interventie").prefetch_related("verantwoordelijken", "middelen")
+
+
+def richting_uit(request) -> int:
+    return -1 if request.POST.get("richting") == "op" else 1
+
+
+class InvultabelStatus:
+    """How far an invultabel is: its acties, how many are complete, which rows are still empty."""
+
+    def __init__(self, invultabel: Invultabel):
+        self.invultabel = invultabel
+        self.acties = list(invultabel.acties.all())
+        self.compleet = [actie for actie in self.acties if actie.is_compleet]
+
+    @property
+    def is_compleet(self) -> bool:
+        return bool(self.compleet)
+
+    @property
+    def onvolledig(self) -> list[Actie]:
+        return [actie for actie in self.acties if not actie.is_compleet]
+
+
+class AanbevelingenView(PlanMixin, TemplateView):
+    """The plan's aanbevelingen in priority order, each with the state of its invultabel."""
+
+    plan_nav = "aanbevelingen"
+    template_name = "uitvoeringsplan/aanbevelingen.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        invultabellen = self.plan.invultabellen.select_related("aanbeveling").prefetch_related(
+            Prefetch("acties", queryset=acties_met_rijen(Actie.objects.all()))
+        )
+        context["statussen"] = [InvultabelStatus(invultabel) for invultabel in invultabellen]
+        context["beschikbaar"] = self.beschikbare_aanbevelingen().exists()
+        return context
+
+    def beschikbare_aanbevelingen(self):
+        return (
+            Aanbeveling.objects.filter(
+                Q(scanner_id=self.plan.scanner_id) | Q(beleidsdocument__plannen=self.plan), gemeente=self.plan.gemeente
+            )
+            .exclude(invultabellen__plan=self.plan)
+            .distinct()
+        )
+
+
+class AanbevelingenToevoegenView(AanbevelingenView):
+    """Take aanbevelingen from the plan's Scanner or beleidsdocumenten into the plan, or write a new one."""
+
+    recht = Recht.BEWERKEN
+    template_name = "uitvoeringsplan/aanbevelingen_toevoegen.html"
+
+    def get_context_data(self, **kwargs):
+        context = super(AanbevelingenView, self).get_context_data(**kwargs)
+        context["aanbevelingen"] = self.beschikbare_aanbevelingen().select_related("scanner", "beleidsdocument")
+        context.setdefault("form", NieuweAanbevelingForm())
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if "nieuw" in request.POST:
+            form = NieuweAanbevelingForm(request.POST, instance=Aanbeveling(gemeente=self.plan.gemeente))
+            if not form.is_valid():
+                return self.render_to_response(self.get_context_data(form=form))
+            with transaction.atomic():
+                aanbeveling = form.save()
+                aanbevelingen_in_plan(plan=self.plan, aanbevelingen=[aanbeveling])
+            messages.success(request, _("De aanbeveling staat nu in het plan."))
+            return redirect("invultabel_detail", plan_pk=self.plan.pk, pk=aanbeveling.invultabellen.get().pk)
+        gekozen = list(self.beschikbare_aanbevelingen().filter(pk__in=request.POST.getlist("aanbeveling")))
+        if not gekozen:
+            messages.error(request, _("Kies minstens één aanbeveling."))
+            return redirect("aanbevelingen_toevoegen", plan_pk=self.plan.pk)
+        aantal = aanbevelingen_in_plan(plan=self.plan, aanbevelingen=gekozen)
+        messages.success(request, _("%(n)s aanbeveling(en) toegevoegd aan het plan.") % {"n": aantal})
+        return redirect("aanbevelingen", plan_pk=self.plan.pk)
+
+
+class InvultabelMixin(PlanMixin):
+    plan_nav = "aanbevelingen"
+
+    def get_invultabel(self) -> Invultabel:
+        return get_object_or_404(self.plan.invultabellen.select_related("aanbeveling"), pk=self.kwargs["pk"])
+
+
+class InvultabelVerplaatsenView(InvultabelMixin, View):
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        invultabel = self.get_invultabel()
+        invultabel.plan = self.plan
+        invultabel_verplaatsen(invultabel=invultabel, richting=richting_uit(request))
+        return redirect(reverse("aanbevelingen", kwargs={"plan_pk": self.plan.pk}) + f"#invultabel-{invultabel.pk}")
+
+
+class InvultabelVerwijderenView(InvultabelMixin, DeleteView):
+    """Take an aanbeveling out of the plan (its acties go with it; the history keeps them)."""
+
+    recht = Recht.BEWERKEN
+    template_name = "uitvoeringsplan/invultabel_verwijderen.html"
+
+    def get_object(self, queryset=None):
+        invultabel = self.get_invultabel()
+        invultabel.plan = self.plan
+        return invultabel
+
+    def get_success_url(self) -> str:
+        messages.success(self.request, _("De aanbeveling staat niet meer in het plan."))
+        return reverse("aanbevelingen", kwargs={"plan_pk": self.plan.pk})
+
+
+class InvultabelView(InvultabelMixin, TemplateView):
+    """One aanbeveling's acties in the handreiking's nine-row layout."""
+
+    template_name = "uitvoeringsplan/invultabel.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        invultabel = self.get_invultabel()
+        invultabel.plan = self.plan
+        acties = list(acties_met_rijen(invultabel.acties.all()))
+        volgorde = list(self.plan.invultabellen.select_related("aanbeveling").order_by("volgorde", "pk"))
+        positie = next(i for i, kandidaat in enumerate(volgorde) if kandidaat.pk == invultabel.pk)
+        context.update(
+            invultabel=invultabel,
+            aanbeveling=invultabel.aanbeveling,
+            acties=acties,
+            compleet=sum(actie.is_compleet for actie in acties),
+            vorige=volgorde[positie - 1] if positie > 0 else None,
+            volgende=volgorde[positie + 1] if positie + 1 < len(volgorde) else None,
+            positie=positie + 1,
+            aantal=len(volgorde),
+        )
+        return context
+
+
+class ActieMixin(PlanMixin):
+    plan_nav = "aanbevelingen"
+
+    def get_queryset(self):
+        return acties_met_rijen(Actie.objects.filter(invultabel__plan=self.plan)).select_related(
+            "invultabel__aanbeveling"
+        )
+
+    def get_actie(self) -> Actie:
+        actie = get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+        actie.invultabel.plan = self.plan
+        return actie
+
+    def invultabel_url(self, actie: Actie) -> str:
+        url = reverse("invultabel_detail", kwargs={"plan_pk": self.plan.pk, "pk": actie.invultabel_id})
+        return f"{url}#actie-{actie.pk}"
+
+
+class ActieFormMixin(ActieMixin):
+    recht = Recht.BEWERKEN
+    form_class = ActieForm
+    template_name = "uitvoeringsplan/actie_form.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "gemeente": self.plan.gemeente}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rijen"] = RIJEN
+        context["interventies"] = {
+            str(interventie.pk): {
+                "titel": interventie.naam,
+                "effectiviteit": interventie.omschrijving,
+                "databank": interventie.databank,
+                "erkenningsniveau": interventie.erkenningsniveau,
+                "effectiviteit_url": interventie.url,
+                "preventievorm": interventie.preventievorm,
+            }
+            for interventie in context["form"].fields["interventie"].queryset
+        }
+        return context
+
+    def form_valid(self, form):
+        try:
+            actie = actie_opslaan(form=form, gezien_versie=form.cleaned_data.get("versie"), door=self.request.user)
+        except Conflict as conflict:
+            return self.conflict(form, conflict.opgeslagen)
+        messages.success(self.request, _("De actie is opgeslagen."))
+        return redirect(self.invultabel_url(actie))
+
+    def form_invalid(self, form):
+        messages.error(self.request, _("De actie is nog niet opgeslagen: verbeter de velden die rood zijn gemarkeerd."))
+        return super().form_invalid(form)
+
+
+class ActieCreateView(ActieFormMixin, CreateView):
+    def get_invultabel(self) -> Invultabel:
+        invultabel = get_object_or_404(
+            Invultabel.objects.select_related("aanbeveling"), plan=self.plan, pk=self.kwargs["invultabel_pk"]
+        )
+        invultabel.plan = self.plan
+        return invultabel
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["instance"] = Actie(invultabel=self.get_invultabel())
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(invultabel=self.get_invultabel(), **kwargs)
+
+
+class ActieUpdateView(ActieFormMixin, UpdateView):
+    def get_object(self, queryset=None):
+        return self.get_actie()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(invultabel=self.object.invultabel, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if "conflict_oplossen" in request.POST:
+            return self.conflict_oplossen()
+        return super().post(request, *args, **kwargs)
+
+    def conflict(self, form, opgeslagen: Actie):
+        """Show the user's text beside the saved text, field by field; nothing is saved yet."""
+        opgeslagen.invultabel.plan = self.plan
+        velden = conflict_velden(form, opgeslagen)
+        context = self.get_context_data(
+            form=form,
+            conflict=ConflictFormulier(velden, form.data, opgeslagen),
+            opgeslagen=opgeslagen,
+            laatste_wijziging=opgeslagen.history.select_related("history_user").first(),
+        )
+        return self.response_class(
+            request=self.request, template="uitvoeringsplan/actie_conflict.html", context=context, status=409
+        )
+
+    def conflict_oplossen(self):
+        """Build the data from the user's choice per field and save it as a normal edit."""
+        opgeslagen = self.get_actie()
+        data = ConflictFormulier.samenvoegen(self.request.POST, opgeslagen, gemeente=self.plan.gemeente)
+        form = self.get_form_class()(data=data, instance=opgeslagen, gemeente=self.plan.gemeente)
+        if not form.is_valid():
+            return self.form_invalid(form)
+        return self.form_valid(form)
+
+
+class ActieVerwijderenView(ActieMixin, DeleteView):
+    recht = Recht.BEWERKEN
+    template_name = "uitvoeringsplan/actie_verwijderen.html"
+
+    def get_object(self, queryset=None):
+        return self.get_actie()
+
+    def get_success_url(self) -> str:
+        messages.success(
+            self.request, _("De actie is verwijderd. In de geschiedenis van het plan blijft ze zichtbaar.")
+        )
+        return reverse("invultabel_detail", kwargs={"plan_pk": self.plan.pk, "pk": self.object.invultabel_id})
+
+
+class ActieDupliceren(ActieMixin, View):
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        kopie = actie_dupliceren(actie=self.get_actie(), door=request.user)
+        messages.success(request, _("De actie is gedupliceerd. Pas de kopie aan."))
+        return redirect("actie_update", plan_pk=self.plan.pk, pk=kopie.pk)
+
+
+class ActieVerplaatsenView(ActieMixin, View):
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        actie = self.get_actie()
+        actie_verplaatsen(actie=actie, richting=richting_uit(request))
+        return redirect(self.invultabel_url(actie))
+
+
+class ActieGeschiedenisView(ActieMixin, TemplateView):
+    template_name = "uitvoeringsplan/actie_geschiedenis.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        actie = self.get_actie()
+        context.update(actie=actie, gebeurtenissen=actie_geschiedenis(actie))
+        return context
+
+
+class ActieHerstellenView(ActieMixin, View):
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        actie = self.get_actie()
+        try:
+            actie_herstellen(actie=actie, versie_id=int(kwargs["versie_id"]), door=request.user)
+        except actie.history.model.DoesNotExist as fout:
+            raise Http404 from fout
+        messages.success(request, _("De eerdere versie is teruggezet. Ook dat staat in de geschiedenis."))
+        return redirect("actie_geschiedenis", plan_pk=self.plan.pk, pk=actie.pk)
+
+
+class PlanGeschiedenisView(PlanMixin, TemplateView):
+    plan_nav = "geschiedenis"
+    template_name = "uitvoeringsplan/plan_geschiedenis.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(gebeurtenissen=plan_geschiedenis(self.plan), **kwargs)
