@@ -1,0 +1,373 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests import factories
+from uitvoeringsplan.constants import PlanStatus, Uitvoeringsstatus
+from uitvoeringsplan.models import Actie, Invultabel, Vergrendeld
+
+pytestmark = pytest.mark.django_db
+
+WERKVOORBEELD = {
+    "titel": "Training vroegsignalering alcohol- en drugsproblematiek voor professionals in de eerstelijnszorg en "
+    "het sociaal domein.",
+    "relevantie": "Om ergere problemen te voorkomen, is het belangrijk dat hulpverleners problemen met alcohol en/of "
+    "drugs in een zo vroeg mogelijk stadium (h)erkennen.",
+    "haalbaarheid": "goed",
+    "haalbaarheid_toelichting": "De interventie lijkt haalbaar omdat er een trainer beschikbaar is.",
+    "benodigde_middelen": "- Trainer\n- Kosten training\n- Terugkomdag",
+    "effectiviteit": "Kennis en kunde over riskant en problematisch middelengebruik bij professionals zijn voorwaarde "
+    "om het gesprek aan te gaan over middelengebruik.",
+    "obstakels": "Mogelijk vindt een aantal professionals dit niet tot hun takenpakket behoren.",
+    "obstakels_aanpak": "Hiervoor starten we eerst met de gemotiveerde professionals.",
+    "periode_soort": "kwartalen",
+    "start_kwartaal": "2026-1",
+    "herhalend": "on",
+    "herhaling": "en daarna jaarlijks aanbieden.",
+    "wie_doet_wat": "De training wordt gegeven door trainer x van de instelling van verslavingszorg.",
+    "prioriteit": "1",
+    "prioriteit_overwegingen": "Deze training zetten we als eerste in.",
+}
+
+
+def url(naam, plan, **kwargs):
+    return reverse(naam, kwargs={"plan_pk": plan.pk, **kwargs})
+
+
+@pytest.fixture
+def invultabel(plan):
+    return factories.InvultabelFactory(plan=plan, aanbeveling__titel="Investeer in vroegsignalering")
+
+
+def bewerk_data(actie, **wijzigingen):
+    """What the edit form posts for `actie` unchanged, with `wijzigingen` applied."""
+    data = {
+        "versie": actie.versie,
+        "titel": actie.titel,
+        "relevantie": actie.relevantie,
+        "periode_soort": "kwartalen",
+        "prioriteit": actie.prioriteit or "",
+    }
+    return {**data, **wijzigingen}
+
+
+def test_the_worked_example_typed_in_reads_back_exactly_as_in_the_handreiking(client, kernteamlid, plan, invultabel):
+    client.force_login(kernteamlid)
+    organisatie = factories.OrganisatieFactory(gemeente=plan.gemeente, naam="Verslavingszorg Lindestroom")
+    response = client.post(
+        url("actie_create", plan, invultabel_pk=invultabel.pk),
+        {**WERKVOORBEELD, "verantwoordelijken": [organisatie.pk]},
+    )
+    actie = Actie.objects.get()
+    assert response.status_code == 302
+    assert actie.is_compleet
+    assert actie.periode_tekst == "Q1 2026, en daarna jaarlijks aanbieden."
+    pagina = client.get(url("invultabel_detail", plan, pk=invultabel.pk)).content.decode()
+    for tekst in (
+        "Training vroegsignalering alcohol- en drugsproblematiek voor professionals in de eerstelijnszorg en het "
+        "sociaal domein.",
+        "in een zo vroeg mogelijk stadium (h)erkennen.",
+        "- Trainer<br>- Kosten training<br>- Terugkomdag",
+        "Q1 2026, en daarna jaarlijks aanbieden.",
+        "Deze training zetten we als eerste in.",
+        "Welke actie(s), interventie(s) of maatregel(en) willen we inzetten?",
+        "Wie is verantwoordelijk voor de organisatie en uitvoering van de gesuggereerde interventie? Wie doet wat?",
+    ):
+        assert tekst in pagina
+
+
+def test_the_invultabel_page_issues_as_many_queries_for_fifty_acties_as_for_one(
+    client, kernteamlid, plan, invultabel, django_assert_num_queries
+):
+    organisatie = factories.OrganisatieFactory(gemeente=plan.gemeente)
+    factories.CompleteActieFactory(invultabel=invultabel).verantwoordelijken.add(organisatie)
+    client.force_login(kernteamlid)
+    pagina = url("invultabel_detail", plan, pk=invultabel.pk)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as een:
+        client.get(pagina)
+    for actie in factories.CompleteActieFactory.create_batch(49, invultabel=invultabel):
+        actie.verantwoordelijken.add(organisatie)
+    with django_assert_num_queries(len(een)):
+        response = client.get(pagina)
+    assert len(response.context["acties"]) == 50
+    assert len(een) <= 12
+
+
+def test_the_aanbevelingen_list_query_count_does_not_grow(client, kernteamlid, plan, django_assert_max_num_queries):
+    factories.CompleteActieFactory(invultabel__plan=plan)
+    client.force_login(kernteamlid)
+    with django_assert_max_num_queries(20) as klein:
+        client.get(url("aanbevelingen", plan))
+    for _ in range(10):
+        factories.CompleteActieFactory.create_batch(3, invultabel=factories.InvultabelFactory(plan=plan))
+    with django_assert_max_num_queries(len(klein)):
+        response = client.get(url("aanbevelingen", plan))
+    assert len(response.context["statussen"]) == 11
+
+
+def test_the_invultabel_names_the_empty_rows_of_each_actie(client, kernteamlid, plan, invultabel):
+    factories.ActieFactory(invultabel=invultabel, titel="Half af", relevantie="Omdat.")
+    client.force_login(kernteamlid)
+    pagina = client.get(url("invultabel_detail", plan, pk=invultabel.pk)).content.decode()
+    assert "0 van 1 actie compleet" in pagina
+    assert "3. Haalbaarheid, 4. Benodigde middelen, 5. Effectiviteit" in pagina
+    assert "nog niet ingevuld" in pagina
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "veld", "melding"),
+    [
+        ({"kosten_euro": "-5"}, "kosten_euro", "minstens 0"),
+        ({"fte": "-0.5"}, "fte", "minstens 0"),
+        ({"prioriteit": "0"}, "prioriteit", "minstens 1"),
+        ({"prioriteit": "eerst"}, "prioriteit", "geheel getal"),
+        ({"start_kwartaal": "2027-3", "eind_kwartaal": "2027-1"}, "eind_kwartaal", "vóór het eerste"),
+        (
+            {"periode_soort": "datums", "periode_start": "2027-05-01", "periode_eind": "2027-04-01"},
+            "periode_eind",
+            "vóór de startdatum",
+        ),
+        ({"relevantie": "x" * 5001}, "relevantie", "niet meer dan 5000 tekens"),
+        ({"titel": ""}, "titel", "verplicht"),
+    ],
+)
+def test_bad_input_is_explained_next_to_the_field_and_changes_nothing(
+    client, kernteamlid, plan, invultabel, wijziging, veld, melding
+):
+    actie = factories.ActieFactory(invultabel=invultabel, titel="Origineel", prioriteit=2)
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("actie_update", plan, pk=actie.pk), bewerk_data(actie, **{"relevantie": "Nieuw", **wijziging})
+    )
+    assert response.status_code == 200
+    assert melding in " ".join(response.context["form"].errors[veld])
+    assert response.context["form"]["relevantie"].value() == wijziging.get("relevantie", "Nieuw")  # input kept
+    actie.refresh_from_db()
+    assert (actie.titel, actie.relevantie, actie.versie) == ("Origineel", "", 1)
+
+
+def test_saving_raises_the_version(client, kernteamlid, plan, invultabel):
+    actie = factories.ActieFactory(invultabel=invultabel)
+    client.force_login(kernteamlid)
+    client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, relevantie="Eerste keer"))
+    actie.refresh_from_db()
+    assert (actie.relevantie, actie.versie) == ("Eerste keer", 2)
+
+
+def test_a_stale_save_shows_both_texts_and_overwrites_nothing(client, kernteamlid, projectleider, plan, invultabel):
+    actie = factories.ActieFactory(invultabel=invultabel, relevantie="Basis")
+    client.force_login(projectleider)
+    client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, relevantie="Van de projectleider"))
+    client.force_login(kernteamlid)
+    response = client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, relevantie="Van het kernteamlid"))
+    assert response.status_code == 409
+    pagina = response.content.decode()
+    assert "Van de projectleider" in pagina and "Van het kernteamlid" in pagina
+    assert [veld.naam for veld in response.context["conflict"].velden] == ["relevantie"]
+    actie.refresh_from_db()
+    assert actie.relevantie == "Van de projectleider"
+
+
+def test_the_conflict_is_resolved_by_choosing_per_field(client, kernteamlid, projectleider, plan, invultabel):
+    actie = factories.ActieFactory(invultabel=invultabel, relevantie="Basis", obstakels="Basis")
+    client.force_login(projectleider)
+    client.post(
+        url("actie_update", plan, pk=actie.pk),
+        bewerk_data(actie, relevantie="Relevantie PL", obstakels="Obstakels PL"),
+    )
+    client.force_login(kernteamlid)
+    mijn = bewerk_data(actie, relevantie="Relevantie KT", obstakels="Obstakels KT", doelgroep="Jongeren")
+    conflict = client.post(url("actie_update", plan, pk=actie.pk), mijn).context["conflict"]
+    oplossing = {"conflict_oplossen": "1", "versie": conflict.versie}
+    for naam, waarde in conflict.verborgen:
+        oplossing.setdefault(naam, waarde)
+    oplossing |= {"keuze-relevantie": "opgeslagen", "keuze-obstakels": "mijn", "keuze-doelgroep": "mijn"}
+    response = client.post(url("actie_update", plan, pk=actie.pk), oplossing)
+    assert response.status_code == 302
+    actie.refresh_from_db()
+    assert (actie.relevantie, actie.obstakels, actie.doelgroep, actie.versie) == (
+        "Relevantie PL",
+        "Obstakels KT",
+        "Jongeren",
+        3,
+    )
+
+
+def test_duplicating_deleting_and_reordering_acties(client, kernteamlid, plan, invultabel):
+    eerste = factories.CompleteActieFactory(invultabel=invultabel, titel="Eerste", volgorde=1)
+    tweede = factories.ActieFactory(invultabel=invultabel, titel="Tweede", volgorde=2)
+    eerste.verantwoordelijken.add(factories.OrganisatieFactory(gemeente=plan.gemeente))
+    client.force_login(kernteamlid)
+    client.post(url("actie_dupliceren", plan, pk=eerste.pk))
+    assert list(invultabel.acties.values_list("titel", flat=True)) == ["Eerste", "Kopie van Eerste", "Tweede"]
+    kopie = invultabel.acties.get(titel="Kopie van Eerste")
+    assert kopie.is_compleet and kopie.verantwoordelijken.count() == 1
+    client.post(url("actie_verplaatsen", plan, pk=tweede.pk), {"richting": "op"})
+    assert list(invultabel.acties.values_list("titel", flat=True)) == ["Eerste", "Tweede", "Kopie van Eerste"]
+    assert client.get(url("actie_verwijderen", plan, pk=kopie.pk)).status_code == 200  # asks first
+    client.post(url("actie_verwijderen", plan, pk=kopie.pk))
+    assert list(invultabel.acties.values_list("titel", flat=True)) == ["Eerste", "Tweede"]
+
+
+def test_aanbevelingen_are_added_reordered_and_removed(client, kernteamlid, plan):
+    plan.scanner = factories.ScannerFactory(gemeente=plan.gemeente)
+    plan.save()
+    a, b = factories.AanbevelingFactory.create_batch(2, scanner=plan.scanner)
+    client.force_login(kernteamlid)
+    client.post(url("aanbevelingen_toevoegen", plan), {"aanbeveling": [a.pk, b.pk]})
+    client.post(url("aanbevelingen_toevoegen", plan), {"nieuw": "1", "titel": "Zelf bedacht"})
+    assert list(plan.invultabellen.values_list("aanbeveling__titel", flat=True)) == [a.titel, b.titel, "Zelf bedacht"]
+    laatste = plan.invultabellen.get(aanbeveling__titel="Zelf bedacht")
+    client.post(url("invultabel_verplaatsen", plan, pk=laatste.pk), {"richting": "op"})
+    assert list(plan.invultabellen.values_list("aanbeveling__titel", flat=True)) == [a.titel, "Zelf bedacht", b.titel]
+    client.post(url("invultabel_verwijderen", plan, pk=laatste.pk))
+    assert plan.invultabellen.count() == 2
+
+
+def test_an_aanbeveling_of_another_gemeente_cannot_be_added(client, kernteamlid, plan):
+    vreemd = factories.AanbevelingFactory()
+    client.force_login(kernteamlid)
+    client.post(url("aanbevelingen_toevoegen", plan), {"aanbeveling": [vreemd.pk]})
+    assert not plan.invultabellen.exists()
+
+
+@pytest.mark.parametrize("rol", ["stakeholder", "lezer"])
+def test_readers_see_the_invultabel_but_cannot_change_it(client, request, plan, invultabel, rol):
+    plan.status = PlanStatus.TER_REVIEW
+    plan.save()
+    actie = factories.ActieFactory(invultabel=invultabel, titel="Blijft zo")
+    client.force_login(request.getfixturevalue(rol))
+    pagina = client.get(url("invultabel_detail", plan, pk=invultabel.pk))
+    assert pagina.status_code == 200
+    assert url("actie_update", plan, pk=actie.pk) not in pagina.content.decode()
+    assert client.get(url("actie_update", plan, pk=actie.pk)).status_code == 403
+    assert client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, titel="Gewijzigd")).status_code == 403
+    assert client.post(url("actie_verwijderen", plan, pk=actie.pk)).status_code == 403
+    actie.refresh_from_db()
+    assert actie.titel == "Blijft zo"
+
+
+def test_another_plans_actie_is_not_found(client, kernteamlid, plan):
+    vreemd = factories.ActieFactory()
+    client.force_login(kernteamlid)
+    assert client.get(url("actie_update", plan, pk=vreemd.pk)).status_code == 404
+    assert client.get(url("invultabel_detail", plan, pk=vreemd.invultabel.pk)).status_code == 404
+    assert client.get(url("actie_geschiedenis", plan, pk=vreemd.pk)).status_code == 404
+
+
+def test_nothing_changes_once_the_plan_is_adopted(client, kernteamlid, plan, invultabel):
+    actie = factories.ActieFactory(invultabel=invultabel, titel="Vastgesteld")
+    plan.status = PlanStatus.VASTGESTELD
+    plan.save()
+    client.force_login(kernteamlid)
+    assert client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, titel="Anders")).status_code == 403
+    actie = Actie.objects.get(pk=actie.pk)
+    actie.titel = "Via de shell"
+    with pytest.raises(Vergrendeld):
+        actie.save()
+    with pytest.raises(Vergrendeld):
+        actie.delete()
+    with pytest.raises(Vergrendeld):
+        Invultabel.objects.get(pk=invultabel.pk).delete()
+    actie.uitvoeringsstatus = Uitvoeringsstatus.GESTART
+    actie.save(update_fields=["uitvoeringsstatus"])  # the implementation status may still change
+    assert Actie.objects.get(pk=actie.pk).titel == "Vastgesteld"
+
+
+def test_the_history_shows_who_changed_what_and_restores_an_earlier_version(client, kernteamlid, plan, invultabel):
+    actie = factories.ActieFactory(invultabel=invultabel, titel="Eerste titel", kosten_euro=Decimal("100"))
+    client.force_login(kernteamlid)
+    client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, titel="Tweede titel", kosten_euro="250"))
+    response = client.get(url("actie_geschiedenis", plan, pk=actie.pk))
+    nieuwste = response.context["gebeurtenissen"][0]
+    assert nieuwste.wie == kernteamlid.get_full_name()
+    veranderd = {w.veld: (w.oud, w.nieuw) for w in nieuwste.wijzigingen}
+    assert veranderd["gesuggereerde interventie"] == ("Eerste titel", "Tweede titel")
+    assert veranderd["a. financieel (euro)"] == ("100,00", "250,00")
+    eerste = response.context["gebeurtenissen"][-1]
+    client.post(url("actie_herstellen", plan, pk=actie.pk, versie_id=eerste.record_id))
+    actie.refresh_from_db()
+    assert (actie.titel, actie.kosten_euro, actie.versie) == ("Eerste titel", Decimal("100"), 3)
+    assert actie.history.first().history_change_reason.startswith("Hersteld naar de versie van")
+
+
+def test_the_plan_history_keeps_deleted_acties(client, kernteamlid, plan, invultabel):
+    actie = factories.ActieFactory(invultabel=invultabel, titel="Weg ermee")
+    client.force_login(kernteamlid)
+    client.post(url("actie_verwijderen", plan, pk=actie.pk))
+    gebeurtenissen = client.get(url("plan_geschiedenis", plan)).context["gebeurtenissen"]
+    assert ("Actie: Weg ermee", "verwijderd") in [(g.onderwerp, g.soort) for g in gebeurtenissen]
+
+
+def test_choosing_an_interventie_fills_rows_one_and_five(client, kernteamlid, plan, invultabel):
+    interventie = factories.InterventieFactory(naam="Gezonde School", omschrijving="Werkt op school.", databank="jeugd")
+    client.force_login(kernteamlid)
+    client.post(
+        url("actie_create", plan, invultabel_pk=invultabel.pk),
+        {"interventie": interventie.pk, "periode_soort": "kwartalen"},
+    )
+    actie = Actie.objects.get()
+    assert (actie.titel, actie.effectiviteit, actie.databank) == ("Gezonde School", "Werkt op school.", "jeugd")
+
+
+def test_a_new_organisation_can_be_named_on_the_spot(client, kernteamlid, plan, invultabel):
+    client.force_login(kernteamlid)
+    client.post(
+        url("actie_create", plan, invultabel_pk=invultabel.pk),
+        {"titel": "Actie", "periode_soort": "kwartalen", "nieuwe_organisatie": "Bibliotheek Lindewaard"},
+    )
+    assert [o.naam for o in Actie.objects.get().verantwoordelijken.all()] == ["Bibliotheek Lindewaard"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    veld=st.sampled_from(
+        [
+            "titel",
+            "relevantie",
+            "kosten_euro",
+            "fte",
+            "prioriteit",
+            "start_kwartaal",
+            "periode_start",
+            "herhaling",
+            "haalbaarheid",
+            "effectiviteit_url",
+            "verantwoordelijken",
+            "versie",
+            "periode_soort",
+        ]
+    ),
+    tekst=st.text(max_size=300),
+)
+def test_arbitrary_text_in_any_field_never_breaks_the_form(client, kernteamlid, plan, invultabel, veld, tekst):
+    actie, _nieuw = Actie.objects.get_or_create(invultabel=invultabel, defaults={"titel": "Hypothese"})
+    client.force_login(kernteamlid)
+    tekst = tekst.replace("\x00", "")
+    response = client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, **{veld: tekst}))
+    assert response.status_code in {200, 302, 409}
+
+
+def test_an_empty_invultabel_says_what_to_do(client, kernteamlid, plan, invultabel):
+    client.force_login(kernteamlid)
+    pagina = client.get(url("invultabel_detail", plan, pk=invultabel.pk)).content.decode()
+    assert "Deze invultabel is nog leeg" in pagina
+    assert url("actie_create", plan, invultabel_pk=invultabel.pk) in pagina
+
+
+def test_the_period_in_dates_is_kept(client, kernteamlid, plan, invultabel):
+    client.force_login(kernteamlid)
+    client.post(
+        url("actie_create", plan, invultabel_pk=invultabel.pk),
+        {"titel": "Datums", "periode_soort": "datums", "periode_start": "2027-03-01", "periode_eind": "2027-06-30"},
+    )
+    actie = Actie.objects.get()
+    assert not actie.periode_in_kwartalen
+    assert (actie.periode_start, actie.periode_eind) == (datetime.date(2027, 3, 1), datetime.date(2027, 6, 30))
