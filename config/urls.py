@@ -9,4 +9,5 @@ urlpatterns = [
     path("account/", include("uitvoeringsplan.account_urls")),
     path("", include("uitvoeringsplan.urls")),
     path("", include("scanner.urls")),
+    path("", include("bijeenkomsten.urls")),
 ]

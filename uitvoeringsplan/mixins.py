@@ -18,6 +18,8 @@ class PlanMixin:
     """
 
     recht: Recht | None = Recht.LEZEN
+    # A stricter right for changes (POST) on a page that everyone with `recht` may read.
+    recht_post: Recht | None = None
     plan_nav = ""  # which item of the plan's navigation is highlighted
 
     def dispatch(self, request, *args, **kwargs):
@@ -26,8 +28,9 @@ class PlanMixin:
         )
         self.rol = self.plan.mijn_rol
         self.rechten = rechten_voor(self.rol, self.plan.status)
-        if self.recht is not None and self.recht not in self.rechten:
-            raise PermissionDenied(self.weigering(self.recht))
+        for nodig in (self.recht, self.recht_post if request.method == "POST" else None):
+            if nodig is not None and nodig not in self.rechten:
+                raise PermissionDenied(self.weigering(nodig))
         return super().dispatch(request, *args, **kwargs)
 
     def weigering(self, recht: Recht) -> str:

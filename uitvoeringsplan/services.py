@@ -34,13 +34,10 @@ def invultabellen_ordenen(*, plan: Uitvoeringsplan, aanbeveling_ids: list[int]) 
     ones. Every changed position is saved through the model, so the previous order stays in
     the history.
     """
-    invultabellen = list(plan.invultabellen.select_for_update().order_by("volgorde", "pk"))
+    invultabellen = list(plan.invultabellen.select_related("plan").select_for_update().order_by("volgorde", "pk"))
     positie = {aanbeveling_id: index for index, aanbeveling_id in enumerate(aanbeveling_ids)}
     invultabellen.sort(key=lambda invultabel: positie.get(invultabel.aanbeveling_id, len(positie)))
-    for volgorde, invultabel in enumerate(invultabellen, start=1):
-        if invultabel.volgorde != volgorde:
-            invultabel.volgorde = volgorde
-            invultabel.save(update_fields=["volgorde"])
+    hernummeren(invultabellen)
 
 
 class Conflict(Exception):
@@ -89,38 +86,38 @@ def actie_dupliceren(*, actie: Actie, door: AbstractBaseUser) -> Actie:
     ]
     positie = next(i for i, a in enumerate(acties) if a.pk == actie.pk)
     acties.insert(positie + 1, kopie)
-    _hernummeren(acties)
+    hernummeren(acties)
     return kopie
 
 
-def _hernummeren(objecten: list) -> None:
+def hernummeren(objecten: list) -> None:
     for volgorde, obj in enumerate(objecten, start=1):
         if obj.volgorde != volgorde:
             obj.volgorde = volgorde
             obj.save(update_fields=["volgorde"])
 
 
-def _verplaatsen(objecten: list, obj, richting: int) -> bool:
+def verplaatsen_in_volgorde(objecten: list, obj, richting: int) -> bool:
     """Swap `obj` with its neighbour in `objecten` (ordered) and renumber; False at either end."""
     index = next(i for i, kandidaat in enumerate(objecten) if kandidaat.pk == obj.pk)
     doel = index + richting
     if not 0 <= doel < len(objecten):
         return False
     objecten[index], objecten[doel] = objecten[doel], objecten[index]
-    _hernummeren(objecten)
+    hernummeren(objecten)
     return True
 
 
 @transaction.atomic
 def actie_verplaatsen(*, actie: Actie, richting: int) -> bool:
     acties = list(Actie.objects.select_related("invultabel__plan").filter(invultabel=actie.invultabel))
-    return _verplaatsen(acties, actie, richting)
+    return verplaatsen_in_volgorde(acties, actie, richting)
 
 
 @transaction.atomic
 def invultabel_verplaatsen(*, invultabel: Invultabel, richting: int) -> bool:
     invultabellen = list(Invultabel.objects.select_related("plan").filter(plan=invultabel.plan))
-    return _verplaatsen(invultabellen, invultabel, richting)
+    return verplaatsen_in_volgorde(invultabellen, invultabel, richting)
 
 
 @transaction.atomic

@@ -178,6 +178,7 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
             _("Politiek-bestuurlijk draagvlak"),
             _("Vraag de gemeenteraad of het college om de opdracht en zoek een ambassadeur-wethouder."),
             [Onderdeel(_("Opdracht van raad of college vastgelegd"), bool(plan.opdracht_door and plan.opdracht_datum))],
+            reverse("draagvlak", kwargs=url),
         ),
         Stap(
             "1",
@@ -187,6 +188,7 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
                 Onderdeel(_("Projectleider"), rollen[Rol.PROJECTLEIDER] > 0),
                 Onderdeel(_("Minstens één kernteamlid"), rollen[Rol.KERNTEAMLID] > 0),
             ],
+            reverse("kernteam", kwargs=url),
         ),
         Stap(
             "2",
@@ -207,6 +209,7 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
                 ),
                 Onderdeel(_("Beschikbare tijd en geld"), plan.budget_euro is not None or plan.budget_uren is not None),
             ],
+            reverse("afspraken", kwargs=url),
         ),
         Stap(
             "3",
@@ -216,6 +219,7 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
                 Onderdeel(_("Startbijeenkomst gehouden"), BijeenkomstSoort.STARTBIJEENKOMST in gehouden),
                 Onderdeel(_("Aanbevelingen geprioriteerd"), geprioriteerd),
             ],
+            reverse("bijeenkomst_list", kwargs=url),
         ),
         Stap(
             "4",
@@ -228,6 +232,7 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
                     totaal > 0 and aanbevelingen <= besproken,
                 )
             ],
+            reverse("bijeenkomst_list", kwargs=url),
         ),
         Stap(
             "5",

@@ -1,0 +1,404 @@
+"""Changes around meetings and stakeholders that span several models."""
+
+import csv
+import io
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Max
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
+
+from scanner.models import Aanbeveling, Gemeente
+from uitvoeringsplan.models import Actie, Invultabel, Uitvoeringsplan
+from uitvoeringsplan.services import invultabellen_ordenen
+
+from .agenda import STANDAARDAGENDA
+from .constants import BijeenkomstSoort, Informeren, Kanaal, Sector, UitnodigingStatus
+from .ics import agenda_ics
+from .models import Agendapunt, Bijeenkomst, Prioritering, Stakeholder, Uitnodiging
+
+
+@transaction.atomic
+def bijeenkomst_aanmaken(*, bijeenkomst: Bijeenkomst, aanbevelingen=()) -> Bijeenkomst:
+    """Save a new meeting with the handreiking's agenda for its kind."""
+    bijeenkomst.full_clean()
+    bijeenkomst.save()
+    bijeenkomst.aanbevelingen.set(aanbevelingen)
+    bulk_create_with_history(
+        [
+            Agendapunt(bijeenkomst=bijeenkomst, volgorde=positie, titel=str(titel), toelichting=str(toelichting))
+            for positie, (titel, toelichting) in enumerate(STANDAARDAGENDA[bijeenkomst.soort], start=1)
+        ],
+        Agendapunt,
+    )
+    return bijeenkomst
+
+
+def agendapunt_toevoegen(*, agendapunt: Agendapunt) -> Agendapunt:
+    laatste = agendapunt.bijeenkomst.agendapunten.aggregate(n=Max("volgorde"))["n"] or 0
+    agendapunt.volgorde = laatste + 1
+    agendapunt.save()
+    return agendapunt
+
+
+@transaction.atomic
+def stakeholders_uitnodigen(
+    *, bijeenkomst: Bijeenkomst, stakeholders: list[Stakeholder], bellen_door: AbstractBaseUser | None
+) -> int:
+    """Put stakeholders on the meeting's call list (status "nog te benaderen"); existing invitations stay."""
+    al = set(bijeenkomst.uitnodigingen.values_list("stakeholder_id", flat=True))
+    nieuw = [
+        Uitnodiging(bijeenkomst=bijeenkomst, stakeholder=stakeholder, bellen_door=bellen_door)
+        for stakeholder in stakeholders
+        if stakeholder.pk not in al
+    ]
+    bulk_create_with_history(nieuw, Uitnodiging)
+    return len(nieuw)
+
+
+def uitnodiging_bijwerken(
+    *, uitnodiging: Uitnodiging, status: str, door: AbstractBaseUser, kanaal: str = ""
+) -> Uitnodiging:
+    """Record the result of a call, an e-mail or the attendance on the day."""
+    uitnodiging.status = status
+    if kanaal:
+        uitnodiging.kanaal = kanaal
+    if status != UitnodigingStatus.TE_BENADEREN and uitnodiging.uitgenodigd_op is None:
+        uitnodiging.uitgenodigd_op = timezone.now()
+        uitnodiging.uitgenodigd_door = door
+    uitnodiging._history_user = door
+    uitnodiging.full_clean()
+    uitnodiging.save()
+    return uitnodiging
+
+
+@transaction.atomic
+def uitnodiging_mailen(*, uitnodiging: Uitnodiging, door: AbstractBaseUser) -> None:
+    """E-mail the invitation with the meeting as an .ics attachment; recorded as invited by e-mail."""
+    bijeenkomst = uitnodiging.bijeenkomst
+    context = {"uitnodiging": uitnodiging, "bijeenkomst": bijeenkomst, "door": door, "plan": bijeenkomst.plan}
+    bericht = EmailMessage(
+        subject=_("Uitnodiging: %(bijeenkomst)s op %(datum)s")
+        % {"bijeenkomst": bijeenkomst, "datum": date_format(bijeenkomst.datum, "j F Y")},
+        body=render_to_string("bijeenkomsten/mail/uitnodiging.txt", context),
+        to=[uitnodiging.stakeholder.email],
+        reply_to=[door.email] if door.email else None,
+    )
+    bericht.attach(
+        "uitnodiging.ics", agenda_ics(bijeenkomst, agendapunten=list(bijeenkomst.agendapunten.all())), "text/calendar"
+    )
+    bericht.send()
+    if uitnodiging.status == UitnodigingStatus.TE_BENADEREN:
+        uitnodiging.status = UitnodigingStatus.UITGENODIGD
+    uitnodiging.kanaal = Kanaal.EMAIL
+    uitnodiging.uitgenodigd_op = timezone.now()
+    uitnodiging.uitgenodigd_door = door
+    uitnodiging._history_user = door
+    uitnodiging.save()
+
+
+@dataclass
+class Uitslag:
+    aanbeveling: Aanbeveling
+    totaal: int
+    deelnemers: int
+
+
+def prioritering_uitslag(bijeenkomst: Bijeenkomst) -> list[Uitslag]:
+    """Points per aanbeveling (dot voting), highest first; or the agreed ranking when there is one."""
+    rijen = list(bijeenkomst.prioriteringen.select_related("aanbeveling"))
+    aanbevelingen = {rij.aanbeveling_id: rij.aanbeveling for rij in rijen}
+    gezamenlijk = {rij.aanbeveling_id: rij.rang for rij in rijen if rij.stakeholder_id is None and rij.rang}
+    if gezamenlijk:
+        volgorde = sorted(gezamenlijk, key=lambda aanbeveling_id: gezamenlijk[aanbeveling_id])
+        return [Uitslag(aanbevelingen[a], len(volgorde) - index, 0) for index, a in enumerate(volgorde)]
+    punten, deelnemers = Counter(), defaultdict(set)
+    for rij in rijen:
+        if rij.punten:
+            punten[rij.aanbeveling_id] += rij.punten
+            deelnemers[rij.aanbeveling_id].add(rij.stakeholder_id)
+    return sorted(
+        (Uitslag(aanbevelingen[a], punten[a], len(deelnemers[a])) for a in aanbevelingen),
+        key=lambda uitslag: (-uitslag.totaal, uitslag.aanbeveling.nummer or 0),
+    )
+
+
+@transaction.atomic
+def prioritering_opslaan(
+    *, bijeenkomst: Bijeenkomst, punten: dict[tuple[int, int], int], door: AbstractBaseUser
+) -> None:
+    """Replace the dot-voting points: {(stakeholder_id, aanbeveling_id): points}."""
+    bestaand = {
+        (r.stakeholder_id, r.aanbeveling_id): r for r in bijeenkomst.prioriteringen.filter(stakeholder__isnull=False)
+    }
+    bijeenkomst.prioriteringen.filter(stakeholder__isnull=True).delete()
+    for sleutel, aantal in punten.items():
+        rij = bestaand.pop(sleutel, None)
+        if not aantal:
+            if rij:
+                rij.delete()
+            continue
+        rij = rij or Prioritering(bijeenkomst=bijeenkomst, stakeholder_id=sleutel[0], aanbeveling_id=sleutel[1])
+        if rij.punten != aantal:
+            rij.punten, rij.rang = aantal, None
+            rij._history_user = door
+            rij.save()
+    for rij in bestaand.values():
+        rij.delete()
+
+
+@transaction.atomic
+def rangorde_opslaan(*, bijeenkomst: Bijeenkomst, rangen: dict[int, int], door: AbstractBaseUser) -> None:
+    """Record an agreed ranking {aanbeveling_id: rank}; it replaces the dot voting of this meeting."""
+    bijeenkomst.prioriteringen.all().delete()
+    for aanbeveling_id, rang in rangen.items():
+        rij = Prioritering(bijeenkomst=bijeenkomst, aanbeveling_id=aanbeveling_id, rang=rang)
+        rij._history_user = door
+        rij.save()
+
+
+def prioritering_toepassen(*, bijeenkomst: Bijeenkomst) -> list[int]:
+    """Order the plan's aanbevelingen by the result; the previous order stays in the history."""
+    volgorde = [uitslag.aanbeveling.pk for uitslag in prioritering_uitslag(bijeenkomst)]
+    invultabellen_ordenen(plan=bijeenkomst.plan, aanbeveling_ids=volgorde)
+    return volgorde
+
+
+@transaction.atomic
+def werkblad_verwerken(
+    *, bijeenkomst: Bijeenkomst, aanbeveling: Aanbeveling, voorstellen: list[dict], door: AbstractBaseUser
+) -> list[Actie]:
+    """Turn the worksheet's proposed actions into draft acties in the aanbeveling's invultabel."""
+    plan = bijeenkomst.plan
+    invultabel = Invultabel.objects.filter(plan=plan, aanbeveling=aanbeveling).first()
+    if invultabel is None:
+        volgorde = plan.invultabellen.aggregate(n=Max("volgorde"))["n"] or 0
+        invultabel = Invultabel.objects.create(plan=plan, aanbeveling=aanbeveling, volgorde=volgorde + 1)
+    invultabel.plan = plan
+    volgorde = invultabel.acties.aggregate(n=Max("volgorde"))["n"] or 0
+    acties = []
+    for positie, voorstel in enumerate(voorstellen, start=volgorde + 1):
+        actie = Actie(invultabel=invultabel, volgorde=positie, bijeenkomst=bijeenkomst, **voorstel)
+        actie.full_clean()
+        actie._history_user = door
+        actie.save()
+        actie.middelen.set(aanbeveling.middelen.all())
+        acties.append(actie)
+    return acties
+
+
+def totstandkoming_opstellen(plan: Uitvoeringsplan) -> str:
+    """A draft of the plan's "samenvatting totstandkoming" from the recorded meetings and participants."""
+    bijeenkomsten = list(plan.bijeenkomsten.filter(datum__lte=timezone.localdate()).prefetch_related("aanbevelingen"))
+    aanwezig = defaultdict(set)
+    organisaties = set()
+    for uitnodiging in Uitnodiging.objects.filter(
+        bijeenkomst__in=bijeenkomsten, status=UitnodigingStatus.AANWEZIG
+    ).select_related("stakeholder__organisatie"):
+        aanwezig[uitnodiging.bijeenkomst_id].add(uitnodiging.stakeholder_id)
+        organisaties.add(uitnodiging.stakeholder.organisatie.naam)
+    kernteam = [
+        lid.user.get_full_name() or lid.user.get_username()
+        for lid in plan.lidmaatschappen.filter(rol__in=["projectleider", "kernteamlid"]).select_related("user")
+    ]
+    alineas = []
+    if plan.opdracht_door and plan.opdracht_datum:
+        alineas.append(
+            _("Op %(datum)s gaf %(door)s de opdracht om dit Uitvoeringsplan op te stellen.")
+            % {"datum": date_format(plan.opdracht_datum, "j F Y"), "door": plan.get_opdracht_door_display().lower()}
+        )
+    if kernteam:
+        alineas.append(
+            _("Een kernteam van %(aantal)s personen (%(namen)s) organiseerde het proces.")
+            % {"aantal": len(kernteam), "namen": ", ".join(kernteam)}
+        )
+    for bijeenkomst in bijeenkomsten:
+        zin = _("%(soort)s op %(datum)s") % {
+            "soort": bijeenkomst.get_soort_display(),
+            "datum": date_format(bijeenkomst.datum, "j F Y"),
+        }
+        if aantal := len(aanwezig[bijeenkomst.pk]):
+            zin += _(" met %(n)s deelnemers") % {"n": aantal}
+        if bijeenkomst.soort == BijeenkomstSoort.INHOUDELIJK and bijeenkomst.aanbevelingen.all():
+            zin += _(" over “%(titels)s”") % {"titels": "”, “".join(a.titel for a in bijeenkomst.aanbevelingen.all())}
+        alineas.append("- " + zin + ".")
+    if organisaties:
+        alineas.append(
+            _("Deze organisaties waren bij de bijeenkomsten betrokken: %(namen)s.")
+            % {"namen": ", ".join(sorted(organisaties))}
+        )
+    if not bijeenkomsten:
+        alineas.append(_("Er zijn nog geen bijeenkomsten gehouden."))
+    return "\n\n".join(alineas)
+
+
+# Stakeholders ------------------------------------------------------------------------------------------------
+
+STAKEHOLDER_KOLOMMEN = [
+    "organisatie",
+    "sector",
+    "naam",
+    "functie",
+    "email",
+    "telefoon",
+    "bijdrage",
+    "informeren",
+    "aanbevelingen",
+]
+
+
+def stakeholders_importeren(*, gemeente: Gemeente, tekst: str, kan_invoeren: bool = True) -> tuple[int, list[str]]:
+    """Import stakeholders from CSV text: every row is checked first; with any error nothing is saved.
+
+    Columns: organisatie, sector (code or name), naam, functie, email, telefoon, bijdrage,
+    informeren (nieuwsbrief|email|bijeenkomsten|persoonlijk), aanbevelingen (numbers, e.g. "1|3").
+    """
+    from .forms import StakeholderForm
+
+    regels = tekst.splitlines()
+    try:
+        dialect = csv.Sniffer().sniff(regels[0] if regels else "", delimiters=",;")
+    except csv.Error:
+        dialect = csv.excel
+    lezer = csv.DictReader(io.StringIO(tekst), dialect=dialect)
+    kop = [(kolom or "").strip().lower() for kolom in (lezer.fieldnames or [])]
+    ontbreekt = [kolom for kolom in ("organisatie", "naam") if kolom not in kop]
+    if ontbreekt:
+        return 0, [_("regel 1: de kopregel mist de kolom(men) %(kolommen)s") % {"kolommen": ", ".join(ontbreekt)}]
+    onbekend = sorted(set(kop) - set(STAKEHOLDER_KOLOMMEN))
+    if onbekend:
+        return 0, [_("regel 1: onbekende kolommen: %(kolommen)s") % {"kolommen": ", ".join(onbekend)}]
+    sectoren = {code: code for code in Sector.values} | {str(label).lower(): code for code, label in Sector.choices}
+    informeren = {code: code for code in Informeren.values} | {
+        str(label).lower(): code for code, label in Informeren.choices
+    }
+    nummers = dict(Aanbeveling.objects.filter(gemeente=gemeente, nummer__isnull=False).values_list("nummer", "pk"))
+    formulieren, fouten = [], []
+    for regelnummer, rij in enumerate(lezer, start=2):
+        rij = {(sleutel or "").strip().lower(): (waarde or "").strip() for sleutel, waarde in rij.items()}
+        meldingen = []
+        sector = sectoren.get(rij.get("sector", "").lower(), "")
+        if rij.get("sector") and not sector:
+            meldingen.append(_("sector: onbekend “%(waarde)s”") % {"waarde": rij["sector"]})
+        gekozen = []
+        for deel in rij.get("informeren", "").replace("|", ",").split(","):
+            if deel.strip():
+                if deel.strip().lower() in informeren:
+                    gekozen.append(informeren[deel.strip().lower()])
+                else:
+                    meldingen.append(_("informeren: onbekend “%(waarde)s”") % {"waarde": deel.strip()})
+        aanbevelingen = []
+        for deel in rij.get("aanbevelingen", "").replace("|", ",").split(","):
+            if deel.strip():
+                if deel.strip().isdigit() and int(deel) in nummers:
+                    aanbevelingen.append(nummers[int(deel)])
+                else:
+                    meldingen.append(
+                        _("aanbevelingen: geen aanbeveling met nummer “%(waarde)s”") % {"waarde": deel.strip()}
+                    )
+        form = StakeholderForm(
+            data={
+                "naam": rij.get("naam", ""),
+                "functie": rij.get("functie", ""),
+                "email": rij.get("email", ""),
+                "telefoon": rij.get("telefoon", ""),
+                "bijdrage": rij.get("bijdrage", ""),
+                "informeren": gekozen,
+                "aanbevelingen": aanbevelingen,
+                "nieuwe_organisatie": rij.get("organisatie", ""),
+                "sector": sector or Sector.ANDERS,
+            },
+            gemeente=gemeente,
+        )
+        if not form.is_valid():
+            meldingen += [f"{veld}: {' '.join(fout)}" for veld, fout in form.errors.items()]
+        if meldingen:
+            fouten.append(_("regel %(n)s: ") % {"n": regelnummer} + "; ".join(meldingen))
+        else:
+            formulieren.append(form)
+    if fouten or not kan_invoeren:
+        return 0, fouten
+    with transaction.atomic():
+        organisaties = {}
+        for form in formulieren:
+            organisatie = form.gekozen_organisatie
+            if organisatie.pk is None:
+                # Several rows may name the same new organisation: create it once.
+                organisatie = organisaties.setdefault(organisatie.naam.lower(), organisatie)
+                form.gekozen_organisatie = organisatie
+            form.save()
+    return len(formulieren), []
+
+
+def stakeholder_gegevens(stakeholder: Stakeholder) -> dict:
+    """Everything stored about one person, for an AVG request (inzageverzoek)."""
+    historie = [
+        {
+            "datum": record.history_date.isoformat(),
+            "soort": {"+": "aangemaakt", "~": "gewijzigd", "-": "verwijderd"}[record.history_type],
+            "naam": record.naam,
+            "functie": record.functie,
+            "email": record.email,
+            "telefoon": record.telefoon,
+            "bijdrage": record.bijdrage,
+            "informeren": record.informeren,
+        }
+        for record in stakeholder.history.all()
+    ]
+    return {
+        "naam": stakeholder.naam,
+        "organisatie": stakeholder.organisatie.naam,
+        "functie": stakeholder.functie,
+        "email": stakeholder.email,
+        "telefoon": stakeholder.telefoon,
+        "bijdrage_aan_preventie": stakeholder.bijdrage,
+        "zo_op_de_hoogte_houden": stakeholder.get_informeren_display(),
+        "wil_meewerken_aan": [str(a) for a in stakeholder.aanbevelingen.all()],
+        "account": stakeholder.user.get_username() if stakeholder.user else None,
+        "uitnodigingen": [
+            {
+                "bijeenkomst": str(u.bijeenkomst),
+                "datum": u.bijeenkomst.datum.isoformat(),
+                "status": u.get_status_display(),
+                "uitgenodigd_via": u.get_kanaal_display(),
+                "notitie": u.notitie,
+            }
+            for u in stakeholder.uitnodigingen.select_related("bijeenkomst")
+        ],
+        "prioriteringen": [
+            {"bijeenkomst": str(p.bijeenkomst), "aanbeveling": str(p.aanbeveling), "punten": p.punten}
+            for p in stakeholder.prioriteringen.select_related("bijeenkomst", "aanbeveling")
+        ],
+        "geschiedenis": historie,
+        "opgevraagd_op": timezone.now().isoformat(),
+    }
+
+
+@transaction.atomic
+def stakeholder_wissen(*, stakeholder: Stakeholder, door: AbstractBaseUser) -> None:
+    """Erase a person's data (AVG), also from the history; what the meetings need stays anonymous.
+
+    Attendance and points stay (without a name), so the plan's figures do not change.
+    """
+    historisch = Stakeholder.history.model
+    m2m = Stakeholder.aanbevelingen.through
+    historisch_m2m = historisch._meta.apps.get_model("bijeenkomsten", "HistoricalStakeholder_aanbevelingen")
+    historisch_m2m.objects.filter(history__id=stakeholder.pk).delete()
+    historisch.objects.filter(id=stakeholder.pk).delete()
+    Uitnodiging.history.model.objects.filter(stakeholder_id=stakeholder.pk).update(notitie="")
+    stakeholder.uitnodigingen.update(notitie="")
+    m2m.objects.filter(stakeholder=stakeholder).delete()
+    stakeholder.naam = _("Verwijderde persoon")
+    stakeholder.functie = stakeholder.email = stakeholder.telefoon = stakeholder.bijdrage = ""
+    stakeholder.informeren = []
+    stakeholder.user = None
+    stakeholder.skip_history_when_saving = True
+    stakeholder.save()
+    del stakeholder.skip_history_when_saving
