@@ -42,7 +42,7 @@ def agenda_ics(bijeenkomst: Bijeenkomst, *, agendapunten: list[Agendapunt]) -> s
         else begin + timedelta(hours=2)
     )
     beschrijving = "\n".join(f"{index}. {punt.titel}" for index, punt in enumerate(agendapunten, start=1))
-    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0]
+    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     regels = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

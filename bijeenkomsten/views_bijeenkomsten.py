@@ -425,11 +425,14 @@ class PresentielijstView(UitnodigingenMixin, View):
 
     def get(self, request, *args, **kwargs):
         bijeenkomst = self.get_bijeenkomst()
-        uitnodigingen = [
-            u
-            for u in self.uitnodigingen(bijeenkomst)
-            if u.status not in {UitnodigingStatus.AFGEMELD, UitnodigingStatus.TE_BENADEREN}
-        ]
+        uitnodigingen = sorted(
+            (
+                u
+                for u in self.uitnodigingen(bijeenkomst)
+                if u.status not in {UitnodigingStatus.AFGEMELD, UitnodigingStatus.TE_BENADEREN}
+            ),
+            key=lambda u: u.stakeholder.naam,
+        )
         _html, pdf = render_pdf(
             "bijeenkomsten/pdf/presentielijst.html",
             {"bijeenkomst": bijeenkomst, "plan": self.plan, "uitnodigingen": uitnodigingen, "lege_regels": range(6)},

@@ -1,0 +1,220 @@
+import datetime
+
+import pytest
+from django.core import mail
+
+from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
+from bijeenkomsten.ics import agenda_ics
+from bijeenkomsten.models import Bijeenkomst, Stakeholder, Uitnodiging
+from bijeenkomsten.services import (
+    bijeenkomst_aanmaken,
+    prioritering_opslaan,
+    prioritering_toepassen,
+    prioritering_uitslag,
+    rangorde_opslaan,
+    stakeholder_gegevens,
+    stakeholder_wissen,
+    stakeholders_importeren,
+    stakeholders_uitnodigen,
+    totstandkoming_opstellen,
+    uitnodiging_mailen,
+    werkblad_verwerken,
+)
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("soort", "aantal", "eerste"),
+    [
+        (BijeenkomstSoort.STARTGESPREK, 5, "De planning"),
+        (BijeenkomstSoort.STARTBIJEENKOMST, 7, "Kennismaking inclusief functie en bijdrage aan preventie"),
+        (BijeenkomstSoort.INHOUDELIJK, 2, "Deel 1: uitleg door een expert"),
+        (BijeenkomstSoort.SLOTBIJEENKOMST, 4, "Presentatie van het Uitvoeringsplan door de projectleider"),
+    ],
+)
+def test_a_new_meeting_starts_with_the_handreikings_agenda_for_its_kind(plan, soort, aantal, eerste):
+    bijeenkomst = bijeenkomst_aanmaken(bijeenkomst=Bijeenkomst(plan=plan, soort=soort, datum=datetime.date(2027, 2, 1)))
+    punten = list(bijeenkomst.agendapunten.all())
+    assert len(punten) == aantal
+    assert punten[0].titel == eerste
+    assert [p.volgorde for p in punten] == list(range(1, aantal + 1))
+
+
+def test_inviting_puts_people_on_the_call_list_once(plan, kernteamlid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+    mensen = factories.StakeholderFactory.create_batch(3, gemeente=plan.gemeente, organisatie__gemeente=plan.gemeente)
+    assert stakeholders_uitnodigen(bijeenkomst=bijeenkomst, stakeholders=mensen[:2], bellen_door=kernteamlid) == 2
+    assert stakeholders_uitnodigen(bijeenkomst=bijeenkomst, stakeholders=mensen, bellen_door=None) == 1
+    assert set(bijeenkomst.uitnodigingen.values_list("status", flat=True)) == {UitnodigingStatus.TE_BENADEREN}
+    assert bijeenkomst.uitnodigingen.filter(bellen_door=kernteamlid).count() == 2
+
+
+def test_an_emailed_invitation_carries_the_meeting_as_ics_and_is_recorded(plan, kernteamlid):
+    bijeenkomst = bijeenkomst_aanmaken(
+        bijeenkomst=Bijeenkomst(
+            plan=plan,
+            soort=BijeenkomstSoort.STARTBIJEENKOMST,
+            datum=datetime.date(2027, 3, 4),
+            starttijd=datetime.time(15),
+            eindtijd=datetime.time(17),
+            locatie="Theater, foyer",
+        )
+    )
+    uitnodiging = factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder__email="jan@school.example")
+    uitnodiging_mailen(uitnodiging=uitnodiging, door=kernteamlid)
+    bericht = mail.outbox[0]
+    assert bericht.to == ["jan@school.example"]
+    assert "donderdag 4 maart 2027, 15:00–17:00" in bericht.body
+    naam, inhoud, soort = bericht.attachments[0]
+    assert (naam, soort) == ("uitnodiging.ics", "text/calendar")
+    assert "DTSTART:20270304T140000Z" in inhoud and "LOCATION:Theater\\, foyer" in inhoud
+    uitnodiging.refresh_from_db()
+    assert (uitnodiging.status, uitnodiging.kanaal, uitnodiging.uitgenodigd_door) == (
+        UitnodigingStatus.UITGENODIGD,
+        Kanaal.EMAIL,
+        kernteamlid,
+    )
+
+
+def test_ics_lines_are_folded_at_75_octets(plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, titel="Een heel lange titel " * 10)
+    inhoud = agenda_ics(bijeenkomst, agendapunten=[])
+    assert all(len(regel.encode()) <= 75 for regel in inhoud.split("\r\n"))
+    assert inhoud.startswith("BEGIN:VCALENDAR\r\n") and inhoud.endswith("END:VCALENDAR\r\n")
+
+
+@pytest.fixture
+def startbijeenkomst(plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    invultabellen = [factories.InvultabelFactory(plan=plan, volgorde=n) for n in (1, 2, 3)]
+    deelnemers = factories.StakeholderFactory.create_batch(
+        2, gemeente=plan.gemeente, organisatie__gemeente=plan.gemeente
+    )
+    return bijeenkomst, [i.aanbeveling for i in invultabellen], deelnemers
+
+
+def test_dot_voting_orders_the_plans_aanbevelingen_and_keeps_the_old_order(startbijeenkomst, kernteamlid, plan):
+    bijeenkomst, (a, b, c), (jan, piet) = startbijeenkomst
+    prioritering_opslaan(
+        bijeenkomst=bijeenkomst,
+        punten={(jan.pk, a.pk): 1, (jan.pk, c.pk): 3, (piet.pk, b.pk): 2, (piet.pk, c.pk): 1},
+        door=kernteamlid,
+    )
+    assert [(u.aanbeveling, u.totaal, u.deelnemers) for u in prioritering_uitslag(bijeenkomst)] == [
+        (c, 4, 2),
+        (b, 2, 1),
+        (a, 1, 1),
+    ]
+    prioritering_toepassen(bijeenkomst=bijeenkomst)
+    assert list(plan.invultabellen.order_by("volgorde").values_list("aanbeveling", flat=True)) == [c.pk, b.pk, a.pk]
+    eerste = plan.invultabellen.get(aanbeveling=a)
+    assert [h.volgorde for h in eerste.history.all()][-1] == 1  # the previous position is in the history
+
+
+def test_changing_the_points_replaces_the_earlier_ones(startbijeenkomst, kernteamlid):
+    bijeenkomst, (a, b, _c), (jan, _piet) = startbijeenkomst
+    prioritering_opslaan(bijeenkomst=bijeenkomst, punten={(jan.pk, a.pk): 3}, door=kernteamlid)
+    prioritering_opslaan(bijeenkomst=bijeenkomst, punten={(jan.pk, a.pk): 0, (jan.pk, b.pk): 2}, door=kernteamlid)
+    assert list(bijeenkomst.prioriteringen.values_list("aanbeveling", "punten")) == [(b.pk, 2)]
+
+
+def test_an_agreed_ranking_replaces_the_points(startbijeenkomst, kernteamlid):
+    bijeenkomst, (a, b, c), (jan, _piet) = startbijeenkomst
+    prioritering_opslaan(bijeenkomst=bijeenkomst, punten={(jan.pk, a.pk): 5}, door=kernteamlid)
+    rangorde_opslaan(bijeenkomst=bijeenkomst, rangen={b.pk: 1, c.pk: 2, a.pk: 3}, door=kernteamlid)
+    assert [u.aanbeveling for u in prioritering_uitslag(bijeenkomst)] == [b, c, a]
+
+
+def test_the_worksheet_turns_proposals_into_draft_acties_marked_with_the_meeting(plan, kernteamlid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK)
+    aanbeveling = factories.AanbevelingFactory(scanner__gemeente=plan.gemeente)  # not yet in the plan
+    acties = werkblad_verwerken(
+        bijeenkomst=bijeenkomst,
+        aanbeveling=aanbeveling,
+        voorstellen=[{"titel": "Ouderavond", "relevantie": "Ouders doen ertoe"}, {"titel": "Flyer"}],
+        door=kernteamlid,
+    )
+    assert [(a.titel, a.bijeenkomst, a.invultabel.aanbeveling) for a in acties] == [
+        ("Ouderavond", bijeenkomst, aanbeveling),
+        ("Flyer", bijeenkomst, aanbeveling),
+    ]
+    assert acties[0].history.first().history_user == kernteamlid
+
+
+def test_the_totstandkoming_draft_names_meetings_participants_and_organisations(plan, kernteamlid):
+    bijeenkomst = factories.BijeenkomstFactory(
+        plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST, datum=datetime.date(2026, 3, 12)
+    )
+    for naam in ("GGD Lindeland", "Lindewaard College"):
+        factories.UitnodigingFactory(
+            bijeenkomst=bijeenkomst,
+            status=UitnodigingStatus.AANWEZIG,
+            stakeholder__organisatie__naam=naam,
+            stakeholder__organisatie__gemeente=plan.gemeente,
+        )
+    factories.BijeenkomstFactory(plan=plan, datum=datetime.date(2099, 1, 1))  # not held yet
+    tekst = totstandkoming_opstellen(plan)
+    assert "Startbijeenkomst op 12 maart 2026 met 2 deelnemers." in tekst
+    assert "GGD Lindeland, Lindewaard College" in tekst
+    assert "2099" not in tekst
+
+
+CSV_GOED = (
+    "organisatie;sector;naam;functie;email;telefoon;informeren;aanbevelingen\n"
+    "Lindewaard College;onderwijs;Ingrid Kok;Zorgcoördinator;ingrid@college.example;06-1;email|nieuwsbrief;1\n"
+    "Lindewaard College;onderwijs;Piet Jansen;Docent;piet@college.example;;;\n"
+    "Politie Lindewaard;Politie;Rob Verbeek;Wijkagent;;;;\n"
+)
+
+
+def test_a_good_stakeholder_csv_is_imported_with_its_organisations(plan):
+    factories.AanbevelingFactory(scanner__gemeente=plan.gemeente, nummer=1)
+    aantal, fouten = stakeholders_importeren(gemeente=plan.gemeente, tekst=CSV_GOED)
+    assert (aantal, fouten) == (3, [])
+    ingrid = Stakeholder.objects.get(naam="Ingrid Kok")
+    assert ingrid.informeren == ["email", "nieuwsbrief"] and ingrid.aanbevelingen.count() == 1
+    assert plan.gemeente.organisaties.count() == 2
+    assert Stakeholder.objects.get(naam="Rob Verbeek").organisatie.sector == "politie"
+
+
+def test_a_stakeholder_csv_with_a_broken_row_imports_nothing_and_names_the_line(plan):
+    factories.AanbevelingFactory(scanner__gemeente=plan.gemeente, nummer=1)
+    tekst = CSV_GOED + "Sportclub;sport;Kees;;geen-email;;;\n;;Zonder organisatie;;;;;9\n"
+    aantal, fouten = stakeholders_importeren(gemeente=plan.gemeente, tekst=tekst)
+    assert aantal == 0
+    assert fouten[0].startswith("regel 5: ") and "e-mailadres" in fouten[0]
+    assert fouten[1].startswith("regel 6: ") and "nummer “9”" in fouten[1]
+    assert not Stakeholder.objects.exists()
+
+
+def test_the_export_holds_everything_stored_about_a_person(plan):
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan, status=UitnodigingStatus.AANWEZIG, stakeholder__naam="Ingrid Kok"
+    )
+    stakeholder = uitnodiging.stakeholder
+    stakeholder.telefoon = "06-99"
+    stakeholder.save()
+    gegevens = stakeholder_gegevens(stakeholder)
+    assert gegevens["naam"] == "Ingrid Kok" and gegevens["telefoon"] == "06-99"
+    assert gegevens["uitnodigingen"][0]["status"] == "Aanwezig"
+    assert [h["soort"] for h in gegevens["geschiedenis"]] == ["gewijzigd", "aangemaakt"]
+
+
+def test_erasure_removes_the_person_also_from_the_history_but_keeps_the_attendance(plan, projectleider):
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan,
+        status=UitnodigingStatus.AANWEZIG,
+        stakeholder__naam="Ingrid Kok",
+        stakeholder__email="ingrid@college.example",
+    )
+    stakeholder = uitnodiging.stakeholder
+    stakeholder.aanbevelingen.add(factories.AanbevelingFactory(scanner__gemeente=stakeholder.gemeente))
+    stakeholder_wissen(stakeholder=stakeholder, door=projectleider)
+    stakeholder.refresh_from_db()
+    assert (stakeholder.naam, stakeholder.email, stakeholder.telefoon) == ("Verwijderde persoon", "", "")
+    historisch = Stakeholder.history.filter(id=stakeholder.pk)
+    assert not historisch.filter(naam="Ingrid Kok").exists()
+    assert not historisch.filter(email="ingrid@college.example").exists()
+    assert Uitnodiging.objects.filter(stakeholder=stakeholder, status=UitnodigingStatus.AANWEZIG).count() == 1

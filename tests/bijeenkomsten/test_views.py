@@ -1,0 +1,387 @@
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from bijeenkomsten.constants import BijeenkomstSoort, UitnodigingStatus
+from bijeenkomsten.models import Bijeenkomst, Stakeholder
+from tests import factories
+from uitvoeringsplan.constants import Kernteamfunctie, PlanStatus, Rol
+from uitvoeringsplan.models import Actie, Lidmaatschap, Wethouderoverleg
+
+pytestmark = pytest.mark.django_db
+
+
+def url(naam, plan, **kwargs):
+    return reverse(naam, kwargs={"plan_pk": plan.pk, **kwargs})
+
+
+@pytest.fixture
+def in_review(plan):
+    plan.status = PlanStatus.TER_REVIEW
+    plan.save()
+    return plan
+
+
+@pytest.fixture
+def ingrid(plan):
+    return factories.StakeholderFactory(
+        gemeente=plan.gemeente,
+        organisatie__gemeente=plan.gemeente,
+        naam="Ingrid Kok",
+        email="ingrid@college.example",
+        telefoon="06-11112222",
+    )
+
+
+@pytest.mark.parametrize("rol", [Rol.STAKEHOLDER, Rol.LEZER])
+def test_stakeholders_and_lezers_never_see_other_peoples_contact_details(client, leden, in_review, ingrid, rol):
+    bijeenkomst = factories.BijeenkomstFactory(plan=in_review)
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid)
+    client.force_login(leden[rol])
+    lijst = client.get(url("stakeholder_list", in_review))
+    assert lijst.status_code == 200 and "Ingrid Kok" in lijst.content.decode()
+    assert "ingrid@college.example" not in lijst.content.decode() and "06-11112222" not in lijst.content.decode()
+    for naam, kwargs in (
+        ("stakeholder_export", {"pk": ingrid.pk}),
+        ("stakeholder_update", {"pk": ingrid.pk}),
+        ("bellijst", {"bijeenkomst_pk": bijeenkomst.pk}),
+        ("uitnodigen", {"bijeenkomst_pk": bijeenkomst.pk}),
+    ):
+        assert client.get(url(naam, in_review, **kwargs)).status_code == 403, naam
+    assert (
+        "ingrid@college.example"
+        not in client.get(url("aanwezigheid", in_review, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    )
+
+
+def test_the_kernteam_sees_contact_details_and_exports_a_persons_data(client, kernteamlid, plan, ingrid):
+    client.force_login(kernteamlid)
+    assert "06-11112222" in client.get(url("stakeholder_list", plan)).content.decode()
+    export = client.get(url("stakeholder_export", plan, pk=ingrid.pk))
+    assert export["Content-Disposition"].startswith('attachment; filename="gegevens-ingrid-kok-')
+    assert export.json()["email"] == "ingrid@college.example"
+
+
+def test_only_the_projectleider_erases_a_person(client, kernteamlid, projectleider, plan, ingrid):
+    client.force_login(kernteamlid)
+    assert client.post(url("stakeholder_wissen", plan, pk=ingrid.pk)).status_code == 403
+    client.force_login(projectleider)
+    client.post(url("stakeholder_wissen", plan, pk=ingrid.pk))
+    assert Stakeholder.objects.get(pk=ingrid.pk).naam == "Verwijderde persoon"
+
+
+def test_a_stakeholder_of_another_gemeente_is_not_found(client, kernteamlid, plan):
+    vreemd = factories.StakeholderFactory()
+    client.force_login(kernteamlid)
+    assert client.get(url("stakeholder_update", plan, pk=vreemd.pk)).status_code == 404
+    assert client.get(url("stakeholder_export", plan, pk=vreemd.pk)).status_code == 404
+
+
+def test_a_meeting_of_another_plan_is_not_found(client, kernteamlid, plan):
+    vreemd = factories.BijeenkomstFactory()
+    client.force_login(kernteamlid)
+    for naam in ("bijeenkomst_detail", "bellijst", "prioriteren", "presentielijst", "bijeenkomst_ics"):
+        assert client.get(url(naam, plan, bijeenkomst_pk=vreemd.pk)).status_code == 404, naam
+
+
+def test_an_invalid_email_address_is_refused_next_to_the_field(client, kernteamlid, plan):
+    organisatie = factories.OrganisatieFactory(gemeente=plan.gemeente)
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("stakeholder_create", plan), {"naam": "Kees", "organisatie": organisatie.pk, "email": "kees-at-school"}
+    )
+    assert "Voer een geldig e-mailadres in." in response.context["form"].errors["email"]
+    assert not Stakeholder.objects.exists()
+
+
+def test_a_stakeholder_with_a_new_organisation(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    client.post(
+        url("stakeholder_create", plan),
+        {"naam": "Henk", "nieuwe_organisatie": "LVV '28", "sector": "sport", "informeren": ["email"]},
+    )
+    henk = Stakeholder.objects.get()
+    assert (henk.organisatie.naam, henk.organisatie.sector, henk.informeren) == ("LVV '28", "sport", ["email"])
+
+
+def test_the_sector_checklist_names_the_sectors_not_yet_represented(client, kernteamlid, plan, ingrid):
+    client.force_login(kernteamlid)
+    response = client.get(url("stakeholder_list", plan))
+    assert "Politie" in response.context["ontbrekend"]
+    assert "Onderwijs" not in response.context["ontbrekend"]
+
+
+def test_a_csv_with_a_broken_row_is_refused_with_its_line_number(client, kernteamlid, plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(kernteamlid)
+    bestand = SimpleUploadedFile("s.csv", b"organisatie,naam,email\nSchool,Jan,jan@x.example\nSchool,Piet,kapot\n")
+    response = client.post(url("stakeholder_import", plan), {"bestand": bestand})
+    assert any(fout.startswith("regel 3: ") for fout in response.context["fouten"])
+    assert "Er is niets geïmporteerd" in response.content.decode()
+    assert not Stakeholder.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("naam", "grens"),
+    [("stakeholder_list", 20), ("bijeenkomst_list", 20), ("bellijst", 20), ("aanwezigheid", 20)],
+)
+def test_list_pages_keep_their_query_count_whatever_the_number_of_people(
+    client, kernteamlid, plan, django_assert_max_num_queries, naam, grens
+):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+
+    def meer(aantal):
+        for stakeholder in factories.StakeholderFactory.create_batch(
+            aantal, gemeente=plan.gemeente, organisatie__gemeente=plan.gemeente
+        ):
+            stakeholder.aanbevelingen.add(factories.AanbevelingFactory(scanner__gemeente=plan.gemeente))
+            factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=stakeholder, bellen_door=kernteamlid)
+
+    meer(2)
+    pagina = (
+        url(naam, plan)
+        if naam in {"stakeholder_list", "bijeenkomst_list"}
+        else url(naam, plan, bijeenkomst_pk=bijeenkomst.pk)
+    )
+    client.force_login(kernteamlid)
+    with django_assert_max_num_queries(grens) as klein:
+        client.get(pagina)
+    meer(25)
+    factories.BijeenkomstFactory.create_batch(5, plan=plan)
+    with django_assert_max_num_queries(len(klein)):
+        assert client.get(pagina).status_code == 200
+
+
+def test_an_end_time_before_the_start_is_refused_and_nothing_is_planned(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("bijeenkomst_create", plan),
+        {"soort": "startbijeenkomst", "datum": "2027-03-04", "starttijd": "15:00", "eindtijd": "14:00"},
+    )
+    assert "De eindtijd ligt na de begintijd." in response.context["form"].errors["eindtijd"]
+    assert not Bijeenkomst.objects.exists()
+
+
+def test_planning_a_meeting_gives_it_the_standard_agenda(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("bijeenkomst_create", plan),
+        {"soort": "startbijeenkomst", "datum": "2027-03-04", "starttijd": "15:00", "eindtijd": "17:00"},
+    )
+    bijeenkomst = Bijeenkomst.objects.get()
+    assert response.url == url("bijeenkomst_detail", plan, bijeenkomst_pk=bijeenkomst.pk)
+    assert bijeenkomst.agendapunten.count() == 7
+
+
+def test_a_short_inhoudelijke_bijeenkomst_with_several_aanbevelingen_gets_the_handreikings_advice(
+    client, kernteamlid, plan
+):
+    bijeenkomst = factories.BijeenkomstFactory(
+        plan=plan, soort=BijeenkomstSoort.INHOUDELIJK, starttijd="14:00", eindtijd="15:30"
+    )
+    bijeenkomst.aanbevelingen.set([factories.InvultabelFactory(plan=plan).aanbeveling for _ in range(2)])
+    client.force_login(kernteamlid)
+    pagina = client.get(url("bijeenkomst_detail", plan, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    assert "minimaal 2 uur" in pagina
+    assert "Kader 4" in pagina
+
+
+def test_agenda_items_are_added_and_reordered(client, kernteamlid, plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+    eerste = factories.AgendapuntFactory(bijeenkomst=bijeenkomst, titel="Eerste", volgorde=1)
+    client.force_login(kernteamlid)
+    client.post(url("agendapunt_create", plan, bijeenkomst_pk=bijeenkomst.pk), {"titel": "Tweede"})
+    tweede = bijeenkomst.agendapunten.get(titel="Tweede")
+    client.post(url("agendapunt_verplaatsen", plan, bijeenkomst_pk=bijeenkomst.pk, pk=tweede.pk), {"richting": "op"})
+    assert list(bijeenkomst.agendapunten.values_list("titel", flat=True)) == ["Tweede", "Eerste"]
+    assert eerste.history.count() == 2
+
+
+def test_the_call_list_records_a_result_in_one_click(client, kernteamlid, plan, ingrid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+    uitnodiging = factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, bellen_door=kernteamlid)
+    client.force_login(kernteamlid)
+    lijst = client.get(url("bellijst", plan, bijeenkomst_pk=bijeenkomst.pk), {"wie": "ik"})
+    assert [u.pk for u in lijst.context["te_bellen"]] == [uitnodiging.pk]
+    assert "06-11112222" in lijst.content.decode()
+    client.post(
+        url("uitnodiging_status", plan, bijeenkomst_pk=bijeenkomst.pk, pk=uitnodiging.pk),
+        {"status": "aangemeld", "kanaal": "gebeld"},
+    )
+    uitnodiging.refresh_from_db()
+    assert (uitnodiging.status, uitnodiging.kanaal, uitnodiging.uitgenodigd_door) == (
+        "aangemeld",
+        "gebeld",
+        kernteamlid,
+    )
+    assert (
+        client.post(
+            url("uitnodiging_status", plan, bijeenkomst_pk=bijeenkomst.pk, pk=uitnodiging.pk), {"status": "verzonnen"}
+        ).status_code
+        == 302
+    )
+    uitnodiging.refresh_from_db()
+    assert uitnodiging.status == "aangemeld"
+
+
+def test_emailing_an_invitation_from_the_call_list(client, kernteamlid, plan, ingrid):
+    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan, stakeholder=ingrid)
+    client.force_login(kernteamlid)
+    client.post(url("uitnodiging_mailen", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id, pk=uitnodiging.pk))
+    assert mail.outbox[0].to == ["ingrid@college.example"]
+
+
+def test_the_attendance_list_prints_as_pdf_and_the_meeting_downloads_as_ics(client, kernteamlid, plan, ingrid):
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan, stakeholder=ingrid, status=UitnodigingStatus.AANGEMELD
+    )
+    client.force_login(kernteamlid)
+    pdf = client.get(url("presentielijst", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id))
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    ics = client.get(url("bijeenkomst_ics", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id))
+    assert ics["Content-Type"].startswith("text/calendar") and b"BEGIN:VEVENT" in ics.content
+
+
+def test_points_that_are_not_numbers_are_refused_and_nothing_is_saved(client, kernteamlid, plan, ingrid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    aanbeveling = factories.InvultabelFactory(plan=plan).aanbeveling
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANWEZIG)
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("prioriteren", plan, bijeenkomst_pk=bijeenkomst.pk), {f"punten-{ingrid.pk}-{aanbeveling.pk}": "veel"}
+    )
+    assert "geef een aantal punten van 0 tot 20" in response.content.decode()
+    assert not bijeenkomst.prioriteringen.exists()
+
+
+def test_the_worksheet_saves_draft_acties_and_skips_empty_rows(client, kernteamlid, plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK)
+    aanbeveling = factories.InvultabelFactory(plan=plan).aanbeveling
+    bijeenkomst.aanbevelingen.add(aanbeveling)
+    prefix = f"a{aanbeveling.pk}"
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("werkblad", plan, bijeenkomst_pk=bijeenkomst.pk),
+        {
+            f"{prefix}-TOTAL_FORMS": "3",
+            f"{prefix}-INITIAL_FORMS": "0",
+            f"{prefix}-0-titel": "Ouderavond in de brugklas",
+            f"{prefix}-0-wie_doet_wat": "De school",
+            f"{prefix}-0-start_kwartaal": "2027-3",
+            f"{prefix}-1-relevantie": "",
+        },
+    )
+    assert response.status_code == 302
+    actie = Actie.objects.get()
+    assert (actie.titel, actie.bijeenkomst, actie.periode_tekst) == (
+        "Ouderavond in de brugklas",
+        bijeenkomst,
+        "Q3 2027",
+    )
+
+
+def test_a_worksheet_row_without_an_action_is_explained(client, kernteamlid, plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK)
+    aanbeveling = factories.InvultabelFactory(plan=plan).aanbeveling
+    bijeenkomst.aanbevelingen.add(aanbeveling)
+    prefix = f"a{aanbeveling.pk}"
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("werkblad", plan, bijeenkomst_pk=bijeenkomst.pk),
+        {f"{prefix}-TOTAL_FORMS": "1", f"{prefix}-INITIAL_FORMS": "0", f"{prefix}-0-relevantie": "Zonder titel"},
+    )
+    assert "Beschrijf de actie in een paar woorden." in response.content.decode()
+    assert not Actie.objects.exists()
+
+
+def test_adding_a_new_kernteam_member_creates_an_account_with_a_password_link(client, projectleider, plan):
+    client.force_login(projectleider)
+    client.post(
+        url("lid_toevoegen", plan),
+        {
+            "email": "Fatima@GGD.example",
+            "voornaam": "Fatima",
+            "achternaam": "El Amrani",
+            "rol": "kernteamlid",
+            "functie": "ggd",
+        },
+    )
+    lid = Lidmaatschap.objects.get(plan=plan, user__email="fatima@ggd.example")
+    assert (lid.rol, lid.functie) == (Rol.KERNTEAMLID, Kernteamfunctie.GGD)
+    link = re.search(r"http://\S+/account/wachtwoord-instellen/\S+/", mail.outbox[0].body).group(0)
+    client.logout()
+    pagina = client.get(link.removeprefix("http://127.0.0.1:8000"), follow=True)
+    response = client.post(
+        pagina.redirect_chain[-1][0], {"new_password1": "Preventie-2027!", "new_password2": "Preventie-2027!"}
+    )
+    assert response.status_code == 302
+    assert client.login(username="fatima@ggd.example", password="Preventie-2027!")
+
+
+def test_only_the_projectleider_adds_people(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    assert client.get(url("lid_toevoegen", plan)).status_code == 403
+
+
+def test_the_kernteam_page_warns_above_three_members_beside_the_projectleider(client, projectleider, plan):
+    factories.LidmaatschapFactory.create_batch(4, plan=plan, rol=Rol.KERNTEAMLID, functie="anders")
+    client.force_login(projectleider)
+    assert client.get(url("kernteam", plan)).context["te_groot"]
+
+
+def test_the_startgesprek_agreements_are_saved(client, kernteamlid, projectleider, plan):
+    client.force_login(kernteamlid)
+    client.post(
+        url("afspraken", plan),
+        {
+            "datum_plan_gereed": "2027-02-01",
+            "datum_start_uitvoering": "2027-01-01",
+            "rol_agenda": projectleider.pk,
+            "budget_euro": "-5",
+        },
+    )
+    plan.refresh_from_db()
+    assert plan.datum_plan_gereed is None  # start before ready and a negative budget: nothing saved
+    response = client.post(
+        url("afspraken", plan),
+        {
+            "datum_plan_gereed": "2027-01-01",
+            "datum_start_uitvoering": "2027-02-01",
+            "rol_agenda": projectleider.pk,
+            "budget_euro": "5000",
+        },
+    )
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert (plan.rol_agenda, plan.budget_euro) == (projectleider, 5000)
+
+
+def test_a_lezer_reads_the_agreements_but_cannot_change_them(client, lezer, plan):
+    client.force_login(lezer)
+    assert client.get(url("afspraken", plan)).status_code == 200
+    assert client.post(url("afspraken", plan), {"budget_euro": "1"}).status_code == 403
+
+
+def test_the_assignment_and_the_wethouder_log(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    client.post(
+        url("draagvlak", plan),
+        {"opdracht_door": "college", "opdracht_datum": "2026-05-01", "ambassadeur": "Wethouder Smit"},
+    )
+    client.post(url("wethouderoverleg_create", plan), {"datum": "2026-06-01", "onderwerp": "Stand van zaken"})
+    plan.refresh_from_db()
+    assert plan.opdracht_door == "college"
+    assert Wethouderoverleg.objects.get(plan=plan).onderwerp == "Stand van zaken"
+
+
+def test_the_totstandkoming_starts_from_a_generated_draft_and_is_saved(client, kernteamlid, plan):
+    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTGESPREK)
+    client.force_login(kernteamlid)
+    concept = client.get(url("totstandkoming", plan)).context["form"].initial["samenvatting_totstandkoming"]
+    assert "Startgesprek kernteam op 1 maart 2026" in concept
+    client.post(url("totstandkoming", plan), {"samenvatting_totstandkoming": concept + "\n\nAangevuld."})
+    plan.refresh_from_db()
+    assert plan.samenvatting_totstandkoming.endswith("Aangevuld.")
