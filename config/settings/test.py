@@ -12,3 +12,7 @@ SECURE_SSL_REDIRECT = False
 # Static files come straight from static/ through the finders; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# A file rather than SQLite's shared in-memory database: the live server's request threads then
+# use their own connections, as they do in production.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
