@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("uitvoeringsplan.urls")),
     path("", include("scanner.urls")),
     path("", include("bijeenkomsten.urls")),
+    path("", include("rapportage.urls")),
 ]

@@ -697,7 +697,7 @@ def _bijeenkomsten(plan, vandaag, aanbevelingen, stakeholders, kernteam) -> dict
         -130,
         time(10),
         time(12),
-        titel="Startgesprek kernteam",
+        titel="Planning en rolverdeling",
         locatie="Gemeentehuis Lindewaard, kamer 2.14",
         verslag="Planning, rolverdeling, budget en de aanpak voor draagvlak afgesproken.",
     )
@@ -707,7 +707,7 @@ def _bijeenkomsten(plan, vandaag, aanbevelingen, stakeholders, kernteam) -> dict
         -100,
         time(15),
         time(17, 30),
-        titel="Startbijeenkomst Uitvoeringsplan middelenpreventie",
+        titel="Samen aan de slag met de aanbevelingen",
         locatie="Theater De Linde, foyer",
         verslag="De wethouder opende de bijeenkomst. 14 partijen prioriteerden de aanbevelingen met stickers.",
         tips=[sleutel for sleutel, _tekst in TIPS[BijeenkomstSoort.STARTBIJEENKOMST]][:4],
@@ -757,7 +757,7 @@ def _bijeenkomsten(plan, vandaag, aanbevelingen, stakeholders, kernteam) -> dict
             dagen,
             time(13, 30),
             time(16),
-            titel=f"Inhoudelijke bijeenkomst: {aanbevelingen[nummer].titel[:60]}",
+            titel=aanbevelingen[nummer].titel,
             locatie="Bibliotheek Lindewaard",
             expert=expert,
             werkvorm=werkvorm,
@@ -780,7 +780,7 @@ def _bijeenkomsten(plan, vandaag, aanbevelingen, stakeholders, kernteam) -> dict
         21,
         time(16),
         time(18),
-        titel="Slotbijeenkomst: vaststellen van het Uitvoeringsplan",
+        titel="Het Uitvoeringsplan vaststellen en ondertekenen",
         locatie="Gemeentehuis Lindewaard, raadzaal",
     )
     bellers = [kernteamlid, ggd, beleidsmedewerker]

@@ -254,5 +254,6 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
             _("Slotbijeenkomst: vaststellen"),
             _("Stel het plan samen met de stakeholders vast en laat het ondertekenen."),
             [Onderdeel(_("Uitvoeringsplan vastgesteld"), plan.is_vastgesteld)],
+            reverse("versies", kwargs=url),
         ),
     ]

@@ -1,0 +1,288 @@
+"""Review and adoption of the plan: changes that span several models."""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from bijeenkomsten.models import Bijeenkomst, Stakeholder
+from uitvoeringsplan.accounts import account_voor, uitnodiging_mailen
+from uitvoeringsplan.constants import OndertekeningBron, OpmerkingStatus, PlanStatus, Rol
+from uitvoeringsplan.models import (
+    Actie,
+    Invultabel,
+    Lidmaatschap,
+    Ondertekening,
+    Opmerking,
+    Uitvoeringsplan,
+    Vaststelling,
+)
+from uitvoeringsplan.workflow import status_wijzigen
+
+from . import meldingen
+from .document import plan_document, snapshot
+from .pdf import render_pdf
+
+
+@transaction.atomic
+def review_starten(*, plan: Uitvoeringsplan, deadline, door: AbstractBaseUser) -> int:
+    """Put the concept up for review until `deadline` and tell the stakeholders. Returns the e-mails sent."""
+    if deadline < timezone.localdate():
+        raise ValidationError({"review_deadline": _("De deadline ligt in het verleden.")})
+    plan.review_deadline = deadline
+    plan.save(update_fields=["review_deadline", "gewijzigd_op"])
+    status_wijzigen(plan=plan, naar=PlanStatus.TER_REVIEW, door=door)
+    return meldingen.review_geopend(plan)
+
+
+@transaction.atomic
+def stakeholder_uitnodigen_voor_review(
+    *, plan: Uitvoeringsplan, stakeholder: Stakeholder, door: AbstractBaseUser
+) -> Lidmaatschap:
+    """Give a stakeholder from the register an account (or reuse theirs) and the stakeholder role on the plan."""
+    if not stakeholder.email:
+        raise ValidationError(_("Van %(naam)s is geen e-mailadres bekend.") % {"naam": stakeholder.naam})
+    if stakeholder.user is None:
+        voornaam, _spatie, achternaam = stakeholder.naam.partition(" ")
+        user, _nieuw = account_voor(email=stakeholder.email, voornaam=voornaam, achternaam=achternaam)
+        stakeholder.user = user
+        stakeholder.save(update_fields=["user"])
+    lid, _nieuw = Lidmaatschap.objects.get_or_create(
+        plan=plan, user=stakeholder.user, defaults={"rol": Rol.STAKEHOLDER}
+    )
+    uitnodiging_mailen(
+        user=stakeholder.user,
+        plan=plan,
+        door=door,
+        rol=lid.get_rol_display(),
+        bericht=_("We vragen je om het concept van het Uitvoeringsplan te lezen en je opmerkingen te plaatsen."),
+    )
+    return lid
+
+
+@transaction.atomic
+def opmerking_plaatsen(
+    *,
+    plan: Uitvoeringsplan,
+    auteur: AbstractBaseUser,
+    tekst: str,
+    actie: Actie | None = None,
+    invultabel: Invultabel | None = None,
+) -> Opmerking:
+    opmerking = Opmerking(
+        plan=plan,
+        auteur=auteur,
+        tekst=tekst.strip(),
+        actie=actie,
+        invultabel=invultabel or (actie and actie.invultabel),
+    )
+    opmerking.full_clean()
+    opmerking.save()
+    meldingen.nieuwe_opmerking(opmerking)
+    return opmerking
+
+
+@transaction.atomic
+def opmerking_beantwoorden(*, opmerking: Opmerking, status: str, antwoord: str, door: AbstractBaseUser) -> Opmerking:
+    if status == OpmerkingStatus.NIET_OVERGENOMEN and not antwoord.strip():
+        raise ValidationError({"antwoord": _("Geef een reden als je de opmerking niet overneemt.")})
+    opmerking.status = status
+    opmerking.antwoord = antwoord.strip()
+    opmerking.beantwoord_door = door
+    opmerking.beantwoord_op = timezone.now()
+    opmerking._history_user = door
+    opmerking.full_clean()
+    opmerking.save()
+    meldingen.antwoord(opmerking)
+    return opmerking
+
+
+@dataclass
+class Controle:
+    tekst: str
+    in_orde: bool
+
+
+def vaststelling_controles(plan: Uitvoeringsplan) -> list[Controle]:
+    """What the handreiking asks before adoption: every aanbeveling has a complete actie, every comment an answer."""
+    doc = plan_document(plan)
+    zonder = [i.aanbeveling.titel for i in doc.invultabellen if not any(a.is_compleet for a in i.lijst)]
+    open_opmerkingen = plan.opmerkingen.filter(status=OpmerkingStatus.OPEN).count()
+    niet_gezien = plan.lidmaatschappen.filter(rol=Rol.STAKEHOLDER, concept_gezien_op__isnull=True).count()
+    return [
+        Controle(
+            _("Elke aanbeveling heeft minstens één complete actie.")
+            if not zonder
+            else _("Zonder complete actie: %(titels)s.") % {"titels": "; ".join(zonder)},
+            not zonder and bool(doc.invultabellen),
+        ),
+        Controle(
+            _("Alle opmerkingen zijn beantwoord.")
+            if not open_opmerkingen
+            else _("%(n)s opmerking(en) nog niet beantwoord.") % {"n": open_opmerkingen},
+            not open_opmerkingen,
+        ),
+        Controle(
+            _("Alle stakeholders met toegang hebben het concept geopend.")
+            if not niet_gezien
+            else _("%(n)s stakeholder(s) hebben het concept nog niet geopend.") % {"n": niet_gezien},
+            not niet_gezien,
+        ),
+    ]
+
+
+@transaction.atomic
+def plan_vaststellen(
+    *, plan: Uitvoeringsplan, door: AbstractBaseUser, reden: str = "", bijeenkomst: Bijeenkomst | None = None
+) -> Vaststelling:
+    """Adopt the plan: freeze its content, store the PDF/A with its SHA-256, and lock the plan."""
+    plan = Uitvoeringsplan.objects.select_for_update().get(pk=plan.pk)
+    if not all(controle.in_orde for controle in vaststelling_controles(plan)) and not reden.strip():
+        raise ValidationError(
+            {"reden": _("Niet alle controles slagen. Geef aan waarom het plan toch wordt vastgesteld.")}
+        )
+    status_wijzigen(plan=plan, naar=PlanStatus.VASTGESTELD, door=door, via_service=True)
+    moment = timezone.now()
+    doc = plan_document(plan)
+    vaststelling = Vaststelling(
+        plan=plan,
+        versie=plan.versie,
+        vastgesteld_op=moment,
+        vastgesteld_door=door,
+        bijeenkomst=bijeenkomst,
+        snapshot=snapshot(doc),
+        reden_afwijking=reden.strip(),
+    )
+    _html, pdf = render_pdf(
+        "rapportage/pdf/plan.html", {"doc": doc, "concept": False, "vaststelling": vaststelling}, pdfa=True
+    )
+    vaststelling.sha256 = hashlib.sha256(pdf).hexdigest()
+    vaststelling.pdf.save(f"{plan.gemeente.cbs_code}-plan{plan.pk}-v{plan.versie}.pdf", ContentFile(pdf), save=False)
+    vaststelling.full_clean()
+    vaststelling.save()
+    return vaststelling
+
+
+def vaststelling_controleren(vaststelling: Vaststelling) -> bool:
+    """Does the stored PDF still match the hash recorded at adoption?"""
+    with vaststelling.pdf.open("rb") as bestand:
+        return hashlib.sha256(bestand.read()).hexdigest() == vaststelling.sha256
+
+
+@transaction.atomic
+def nieuwe_conceptversie(*, plan: Uitvoeringsplan, door: AbstractBaseUser) -> Uitvoeringsplan:
+    """Start changing an adopted plan: the adopted version stays as it is; the plan gets the next version."""
+    return status_wijzigen(plan=plan, naar=PlanStatus.CONCEPT, door=door)
+
+
+@transaction.atomic
+def ondertekenen(
+    *, vaststelling: Vaststelling, naam: str, organisatie: str, datum, door: AbstractBaseUser, zelf: bool
+) -> Ondertekening:
+    ondertekening = Ondertekening(
+        vaststelling=vaststelling,
+        naam=naam.strip(),
+        organisatie=organisatie.strip(),
+        datum=datum,
+        user=door if zelf else None,
+        bron=OndertekeningBron.APPLICATIE if zelf else OndertekeningBron.PAPIER,
+    )
+    ondertekening._history_user = door
+    ondertekening.full_clean()
+    ondertekening.save()
+    return ondertekening
+
+
+@dataclass
+class Verschil:
+    onderwerp: str
+    veld: str
+    oud: str
+    nieuw: str
+
+
+VELDNAMEN = {
+    "gesuggereerde_interventie": gettext_lazy("1. Gesuggereerde interventie"),
+    "relevantie": gettext_lazy("2. Relevantie"),
+    "haalbaarheid": gettext_lazy("3. Haalbaarheid"),
+    "haalbaarheid_toelichting": gettext_lazy("3. Haalbaarheid, toelichting"),
+    "benodigde_middelen": gettext_lazy("4. Benodigde middelen"),
+    "financieel_euro": gettext_lazy("4a. Financieel (euro)"),
+    "financieel_toelichting": gettext_lazy("4a. Financieel, toelichting"),
+    "fte": gettext_lazy("4b. Fte"),
+    "andere_voorwaarden": gettext_lazy("4c. Andere voorwaarden"),
+    "effectiviteit": gettext_lazy("5. Effectiviteit"),
+    "erkend": gettext_lazy("5. Erkend"),
+    "databank": gettext_lazy("5. Databank"),
+    "erkenningsniveau": gettext_lazy("5. Erkenningsniveau"),
+    "obstakels": gettext_lazy("6. Obstakels"),
+    "obstakels_aanpak": gettext_lazy("6. Hoe overwinnen"),
+    "periode": gettext_lazy("7. Periode"),
+    "verantwoordelijken": gettext_lazy("8. Verantwoordelijke organisaties"),
+    "wie_doet_wat": gettext_lazy("8. Wie doet wat"),
+    "prioriteit": gettext_lazy("9. Prioriteit"),
+    "prioriteit_overwegingen": gettext_lazy("9. Overwegingen"),
+    "preventievorm": gettext_lazy("Preventievorm"),
+    "doelgroep": gettext_lazy("Doelgroep"),
+    "inleiding": gettext_lazy("Inleiding"),
+    "samenvatting_totstandkoming": gettext_lazy("Samenvatting totstandkoming"),
+    "titel": gettext_lazy("Titel"),
+}
+
+
+def _tekst(waarde) -> str:
+    if isinstance(waarde, list):
+        return ", ".join(str(w) for w in waarde) or "—"
+    return str(waarde) if waarde not in (None, "") else "—"
+
+
+def versies_vergelijken(oud: dict, nieuw: dict) -> list[Verschil]:
+    """What changed between two snapshots, in words: plan texts, aanbevelingen and acties."""
+    verschillen = []
+    for veld in ("titel", "inleiding", "samenvatting_totstandkoming"):
+        if oud["plan"].get(veld) != nieuw["plan"].get(veld):
+            verschillen.append(
+                Verschil(
+                    _("Het plan"), str(VELDNAMEN[veld]), _tekst(oud["plan"].get(veld)), _tekst(nieuw["plan"].get(veld))
+                )
+            )
+    oude_aanbevelingen = {a["titel"] for a in oud["aanbevelingen"]}
+    nieuwe_aanbevelingen = {a["titel"] for a in nieuw["aanbevelingen"]}
+    for titel in sorted(nieuwe_aanbevelingen - oude_aanbevelingen):
+        verschillen.append(
+            Verschil(_("Aanbeveling: %(titel)s") % {"titel": titel}, _("aanbeveling"), "—", _("toegevoegd"))
+        )
+    for titel in sorted(oude_aanbevelingen - nieuwe_aanbevelingen):
+        verschillen.append(
+            Verschil(
+                _("Aanbeveling: %(titel)s") % {"titel": titel}, _("aanbeveling"), _("in het plan"), _("verwijderd")
+            )
+        )
+    oude_acties = {a["id"]: a for aanbeveling in oud["aanbevelingen"] for a in aanbeveling["acties"]}
+    nieuwe_acties = {a["id"]: a for aanbeveling in nieuw["aanbevelingen"] for a in aanbeveling["acties"]}
+    for actie_id, actie in nieuwe_acties.items():
+        onderwerp = _("Actie %(nummer)s: %(titel)s") % {
+            "nummer": actie["nummer"],
+            "titel": actie["gesuggereerde_interventie"],
+        }
+        vorige = oude_acties.get(actie_id)
+        if vorige is None:
+            verschillen.append(Verschil(onderwerp, _("actie"), "—", _("toegevoegd")))
+            continue
+        for veld, waarde in actie.items():
+            if veld in VELDNAMEN and vorige.get(veld) != waarde:
+                verschillen.append(Verschil(onderwerp, str(VELDNAMEN[veld]), _tekst(vorige.get(veld)), _tekst(waarde)))
+    for actie_id, actie in oude_acties.items():
+        if actie_id not in nieuwe_acties:
+            onderwerp = _("Actie %(nummer)s: %(titel)s") % {
+                "nummer": actie["nummer"],
+                "titel": actie["gesuggereerde_interventie"],
+            }
+            verschillen.append(Verschil(onderwerp, _("actie"), _("in het plan"), _("verwijderd")))
+    return verschillen

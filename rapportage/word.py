@@ -1,0 +1,221 @@
+"""The assembled plan as a Word document (.docx), for municipalities that paste it into a raadsvoorstel."""
+
+import io
+
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
+
+from uitvoeringsplan.models import Actie
+from uitvoeringsplan.rijen import RIJEN
+
+from .document import PlanDocument
+
+KLEUR = "0B5F73"
+
+
+def _euro(waarde) -> str:
+    return "€ " + number_format(waarde, decimal_pos=0, use_l10n=True, force_grouping=True)
+
+
+def rij_teksten(actie: Actie) -> list[tuple[str, str, str]]:
+    """The nine rows of one actie as (label, question, answer) in plain text."""
+    antwoorden = {
+        1: actie.titel,
+        2: actie.relevantie,
+        3: " ".join(
+            t
+            for t in [
+                actie.get_haalbaarheid_display() + "." if actie.haalbaarheid else "",
+                actie.haalbaarheid_toelichting,
+            ]
+            if t
+        ),
+        4: "\n".join(
+            t
+            for t in [
+                actie.benodigde_middelen,
+                _("a. Financieel: %(bedrag)s") % {"bedrag": _euro(actie.kosten_euro)}
+                + (f" — {actie.kosten_toelichting}" if actie.kosten_toelichting else "")
+                if actie.kosten_euro is not None
+                else "",
+                _("b. Aantal fte: %(fte)s") % {"fte": number_format(actie.fte, use_l10n=True)}
+                if actie.fte is not None
+                else "",
+                _("c. Andere voorwaarden: %(tekst)s") % {"tekst": actie.andere_voorwaarden}
+                if actie.andere_voorwaarden
+                else "",
+            ]
+            if t
+        ),
+        5: "\n".join(
+            t
+            for t in [
+                actie.effectiviteit,
+                " · ".join(
+                    t
+                    for t in [
+                        actie.get_erkend_display(),
+                        actie.get_databank_display(),
+                        actie.get_erkenningsniveau_display(),
+                    ]
+                    if t
+                ),
+                actie.effectiviteit_url,
+            ]
+            if t
+        ),
+        6: " ".join(t for t in [actie.obstakels, actie.obstakels_aanpak] if t),
+        7: actie.periode_tekst,
+        8: "\n".join(t for t in [", ".join(o.naam for o in actie.verantwoordelijken.all()), actie.wie_doet_wat] if t),
+        9: " ".join(
+            t
+            for t in [
+                _("Prioriteit %(p)s.") % {"p": actie.prioriteit} if actie.prioriteit else "",
+                actie.prioriteit_overwegingen,
+            ]
+            if t
+        ),
+    }
+    return [(rij.label, str(rij.vraag), antwoorden[rij.nummer]) for rij in RIJEN]
+
+
+def plan_docx(doc: PlanDocument) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    document = Document()
+    stijl = document.styles["Normal"]
+    stijl.font.name = "Calibri"
+    stijl.font.size = Pt(10)
+    for naam in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        document.styles[naam].font.color.rgb = RGBColor.from_string(KLEUR)
+    plan = doc.plan
+
+    def alineas(tekst: str) -> None:
+        for alinea in [a.strip() for a in tekst.split("\n\n") if a.strip()]:
+            document.add_paragraph(alinea)
+
+    def tabel(koppen: list[str], rijen: list[list[str]]):
+        t = document.add_table(rows=1, cols=len(koppen))
+        t.style = "Light Grid Accent 1"
+        for cel, kop in zip(t.rows[0].cells, koppen, strict=True):
+            cel.text = kop
+        for rij in rijen:
+            cellen = t.add_row().cells
+            for cel, waarde in zip(cellen, rij, strict=True):
+                cel.text = str(waarde)
+        return t
+
+    def pagina_einde() -> None:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    document.add_paragraph(_("Gemeente %(naam)s") % {"naam": plan.gemeente.naam}).runs[0].font.size = Pt(12)
+    document.add_heading(plan.titel, level=0)
+    document.add_paragraph(_("Uitvoeringsplan middelenpreventie"))
+    document.add_paragraph(
+        _("Versie %(versie)s · %(status)s · %(datum)s")
+        % {"versie": doc.versie, "status": plan.get_status_display(), "datum": date_format(doc.datum, "j F Y")}
+    )
+    if doc.concept:
+        concept = document.add_paragraph().add_run(_("CONCEPT — nog niet vastgesteld"))
+        concept.bold = True
+        concept.font.color.rgb = RGBColor.from_string("B3261E")
+    voettekst = document.sections[0].footer.paragraphs[0]
+    voettekst.text = _("Gemeente %(naam)s · Uitvoeringsplan middelenpreventie · pagina ") % {"naam": plan.gemeente.naam}
+    veld = OxmlElement("w:fldSimple")
+    veld.set(qn("w:instr"), "PAGE")
+    voettekst._p.append(veld)
+    pagina_einde()
+
+    document.add_heading("1 " + _("Inleiding"), level=1)
+    alineas(plan.inleiding or _("De inleiding is nog niet geschreven."))
+
+    document.add_heading("2 " + _("Beleidskader"), level=1)
+    for beleid in doc.beleidsdocumenten:
+        document.add_paragraph(
+            f"{beleid} — {beleid.get_soort_display()}" + (f"\n{beleid.url}" if beleid.url else ""), style="List Bullet"
+        )
+    if not doc.beleidsdocumenten:
+        document.add_paragraph(_("Er zijn nog geen beleidsdocumenten aan dit plan gekoppeld."))
+
+    document.add_heading("3 " + _("Totstandkoming"), level=1)
+    alineas(plan.samenvatting_totstandkoming)
+    document.add_heading(_("Het kernteam"), level=2)
+    tabel(
+        [_("Naam"), _("Rol")],
+        [
+            [lid.user.get_full_name() or lid.user.get_username(), lid.get_functie_display() or lid.get_rol_display()]
+            for lid in doc.kernteam
+        ],
+    )
+    document.add_heading(_("De bijeenkomsten"), level=2)
+    tabel(
+        [_("Datum"), _("Bijeenkomst"), _("Deelnemers")],
+        [
+            [date_format(b.datum, "j-n-Y"), f"{b.get_soort_display()}: {b}", b.deelnemers or "—"]
+            for b in doc.bijeenkomsten
+        ],
+    )
+    if doc.organisaties:
+        document.add_heading(_("Betrokken organisaties"), level=2)
+        document.add_paragraph(", ".join(doc.organisaties) + ".")
+
+    document.add_heading("4 " + _("Overzicht van de acties"), level=1)
+    tabel(
+        [_("Nr."), _("Actie"), _("Prio"), _("Periode"), _("Verantwoordelijke"), _("Euro"), _("Fte")],
+        [
+            [
+                actie.nummer,
+                actie.titel,
+                actie.prioriteit or "",
+                actie.periode_tekst,
+                ", ".join(o.naam for o in actie.verantwoordelijken.all()),
+                _euro(actie.kosten_euro) if actie.kosten_euro is not None else "",
+                number_format(actie.fte, use_l10n=True) if actie.fte is not None else "",
+            ]
+            for actie in doc.acties
+        ]
+        + [["", _("Totaal"), "", "", "", _euro(doc.totaal.euro), number_format(doc.totaal.fte, use_l10n=True)]],
+    )
+    document.add_heading(_("Totaal per verantwoordelijke organisatie"), level=2)
+    tabel(
+        [_("Organisatie"), _("Acties"), _("Euro"), _("Fte")],
+        [[t.naam, t.acties, _euro(t.euro), number_format(t.fte, use_l10n=True)] for t in doc.per_organisatie],
+    )
+
+    document.add_heading("5 " + _("Invultabellen per aanbeveling"), level=1)
+    for invultabel in doc.invultabellen:
+        document.add_heading(
+            f"5.{invultabel.positie} " + _("Aanbeveling: %(titel)s") % {"titel": invultabel.aanbeveling.titel}, level=2
+        )
+        for actie in invultabel.lijst:
+            document.add_heading(_("Actie %(nummer)s") % {"nummer": actie.nummer}, level=3)
+            t = document.add_table(rows=0, cols=2)
+            t.style = "Table Grid"
+            for label, vraag, antwoord in rij_teksten(actie):
+                links, rechts = t.add_row().cells
+                links.text = ""
+                kop = links.paragraphs[0].add_run(label)
+                kop.bold = True
+                links.add_paragraph().add_run(vraag).italic = True
+                rechts.text = antwoord
+        if not invultabel.lijst:
+            document.add_paragraph(_("Voor deze aanbeveling zijn nog geen acties uitgewerkt."))
+
+    pagina_einde()
+    document.add_heading(_("Bijlagen"), level=1)
+    document.add_heading("A " + _("Deelnemende organisaties"), level=2)
+    for naam in doc.ondertekenaars:
+        document.add_paragraph(naam, style="List Bullet")
+    document.add_heading("B " + _("Ondertekening"), level=2)
+    tabel(
+        [_("Organisatie"), _("Naam"), _("Datum"), _("Handtekening")],
+        [[naam, "", "", ""] for naam in doc.ondertekenaars],
+    )
+
+    uitvoer = io.BytesIO()
+    document.save(uitvoer)
+    return uitvoer.getvalue()
