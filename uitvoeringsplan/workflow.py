@@ -33,6 +33,10 @@ def status_wijzigen(
     *, plan: Uitvoeringsplan, naar: str, door: AbstractBaseUser, via_service: bool = False
 ) -> Uitvoeringsplan:
     """Move the plan to `naar` if the lifecycle allows it; a new concept after adoption gets the next version."""
+    # Decide on the stored status, locked, not on what this (possibly stale) instance remembers.
+    plan.status, plan.versie = (
+        Uitvoeringsplan.objects.select_for_update().filter(pk=plan.pk).values_list("status", "versie").get()
+    )
     if not mag_naar(plan, naar) or (naar in VIA_SERVICE and not via_service):
         raise ValidationError(
             _("Een plan met status %(van)s kan niet naar %(naar)s.")

@@ -1,0 +1,134 @@
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from pypdf import PdfReader
+
+from rapportage.document import plan_document
+from rapportage.pdf import render_pdf
+from rapportage.word import plan_docx
+from tests import factories
+from uitvoeringsplan.models import Uitvoeringsplan
+
+pytestmark = pytest.mark.django_db
+
+WERKVOORBEELD = [
+    "Training vroegsignalering alcohol",
+    "Om ergere problemen te voorkomen, is het belangrijk dat hulpverleners problemen met alcohol",
+    "Deze training zetten we als eerste in, omdat we voldoende deskundigheid als basis zien",
+    "Q1 2026, en daarna jaarlijks aanbieden.",
+    "Leidinggevende x zorgt ervoor dat diens medewerkers de training door de IVZ volgen.",
+]
+
+
+def pdf_tekst(pdf: bytes) -> str:
+    """The PDF's text on one line, with words that were hyphenated at a line end joined again."""
+    tekst = "\n".join(pagina.extract_text() for pagina in PdfReader(io.BytesIO(pdf)).pages)
+    tekst = re.sub(r"(?<=[a-zë])[-\u2010]\n(?=[a-z])", "", tekst)
+    return re.sub(r"\s+", " ", tekst)
+
+
+@pytest.fixture
+def demoplan(settings):
+    settings.DEBUG = True
+    call_command("demo", verbosity=0)
+    return Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+
+
+def test_the_pdf_holds_every_section_and_the_worked_example(demoplan):
+    doc = plan_document(demoplan)
+    html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": doc, "concept": doc.concept})
+    tekst = pdf_tekst(pdf)
+    for kop in (
+        "Inhoud",
+        "1 Inleiding",
+        "2 Beleidskader",
+        "3 Totstandkoming",
+        "4 Overzicht van de acties",
+        "Planning",
+        "5 Invultabellen per aanbeveling",
+        "Bijlagen",
+        "A Deelnemende organisaties",
+        "B Ondertekening",
+    ):
+        assert kop in tekst, kop
+    for zin in WERKVOORBEELD:
+        assert zin in tekst, zin
+    assert "CONCEPT" in tekst
+    aantal = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert f"pagina 2 van {aantal}" in tekst
+    assert "Gemeente Lindewaard · Uitvoeringsplan middelenpreventie" in tekst
+    assert 'id="aanbeveling-1"' in html
+
+
+def test_user_text_is_escaped_in_the_preview_and_the_pdf(client, demoplan):
+    aanval = "<script>alert('x')</script><b>vet</b>"
+    demoplan.inleiding = aanval
+    demoplan.save()
+    actie = factories.ActieFactory(invultabel=demoplan.invultabellen.first(), titel=aanval, relevantie=aanval)
+    client.login(username="kernteamlid", password="demo")
+    pagina = client.get(reverse("plan_document", kwargs={"plan_pk": demoplan.pk})).content.decode()
+    assert "<script>alert" not in pagina and "<b>vet</b>" not in pagina
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in pagina
+    _html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": plan_document(demoplan), "concept": True})
+    assert "<script>alert('x')</script><b>vet</b>" in pdf_tekst(pdf).replace("‘", "'").replace("’", "'")
+    assert actie.pk
+
+
+def test_the_word_export_holds_the_same_document(demoplan):
+    from docx import Document
+
+    document = Document(io.BytesIO(plan_docx(plan_document(demoplan))))
+    tekst = "\n".join(p.text for p in document.paragraphs)
+    cellen = "\n".join(cel.text for tabel in document.tables for rij in tabel.rows for cel in rij.cells)
+    for kop in ("1 Inleiding", "2 Beleidskader", "3 Totstandkoming", "4 Overzicht van de acties", "Bijlagen"):
+        assert kop in tekst
+    assert "Q1 2026, en daarna jaarlijks aanbieden." in cellen
+    assert "Welke actie(s), interventie(s) of maatregel(en) willen we inzetten?" in cellen
+    assert "CONCEPT" in tekst
+
+
+def test_the_plan_pdf_command_writes_the_same_pdf(demoplan, tmp_path):
+    bestand = tmp_path / "plan.pdf"
+    call_command("plan_pdf", str(demoplan.pk), "-o", str(bestand), verbosity=0)
+    assert "3 Totstandkoming" in pdf_tekst(bestand.read_bytes())
+
+
+def test_the_plan_pdf_command_names_a_missing_plan(tmp_path):
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="geen Uitvoeringsplan met nummer 999"):
+        call_command("plan_pdf", "999", "-o", str(tmp_path / "x.pdf"))
+
+
+def test_totals_count_an_actie_once_and_for_each_responsible_organisation(plan):
+    invultabel = factories.InvultabelFactory(plan=plan)
+    a, b = (factories.OrganisatieFactory(gemeente=plan.gemeente, naam=n) for n in ("A", "B"))
+    factories.ActieFactory(invultabel=invultabel, kosten_euro=100, fte="0.5").verantwoordelijken.set([a, b])
+    factories.ActieFactory(invultabel=invultabel, kosten_euro=50).verantwoordelijken.set([a])
+    doc = plan_document(plan)
+    assert (doc.totaal.acties, doc.totaal.euro) == (2, 150)
+    assert [(t.naam, t.acties, t.euro) for t in doc.per_organisatie] == [("A", 2, 150), ("B", 1, 100)]
+
+
+def test_the_preview_and_pdf_pages_keep_their_query_count(client, kernteamlid, plan, django_assert_max_num_queries):
+    factories.CompleteActieFactory(invultabel__plan=plan)
+    client.force_login(kernteamlid)
+    pagina = reverse("plan_document", kwargs={"plan_pk": plan.pk})
+    with django_assert_max_num_queries(30) as klein:
+        client.get(pagina)
+    for _ in range(5):
+        invultabel = factories.InvultabelFactory(plan=plan)
+        for actie in factories.CompleteActieFactory.create_batch(6, invultabel=invultabel):
+            actie.verantwoordelijken.add(factories.OrganisatieFactory(gemeente=plan.gemeente))
+            factories.OpmerkingFactory(plan=plan, actie=actie)
+    with django_assert_max_num_queries(len(klein)):
+        assert client.get(pagina).status_code == 200
+
+
+def test_a_pdf_a_is_marked_as_such(plan):
+    _html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": plan_document(plan), "concept": True}, pdfa=True)
+    metadata = PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Metadata"].get_data()
+    assert b"pdfaid:part" in metadata
