@@ -46,7 +46,8 @@ def toegankelijkheidsfouten(page) -> list[str]:
         "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
     )
     return [
-        f"{fout['id']} ({fout['impact']}): {fout['help']} — {[(n['target'], n.get('failureSummary', '')[:160]) for n in fout['nodes']][:2]}"
+        f"{fout['id']} ({fout['impact']}): {fout['help']} — "
+        + "; ".join(f"{knoop['target']}: {knoop.get('failureSummary', '')[:160]}" for knoop in fout["nodes"][:2])
         for fout in resultaat["violations"]
     ]
 
