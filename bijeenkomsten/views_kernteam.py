@@ -6,11 +6,12 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import DeleteView, FormView, TemplateView, UpdateView
 
 from uitvoeringsplan.accounts import account_voor, uitnodiging_mailen
 from uitvoeringsplan.constants import Rol
-from uitvoeringsplan.mixins import PlanMixin
+from uitvoeringsplan.mixins import PlanFormulierMixin, PlanMixin
 from uitvoeringsplan.models import Lidmaatschap
 from uitvoeringsplan.rechten import Recht
 
@@ -28,27 +29,18 @@ from .services import totstandkoming_opstellen
 MAX_KERNTEAMLEDEN = 3
 
 
-class DraagvlakView(PlanMixin, UpdateView):
+class DraagvlakView(PlanFormulierMixin, UpdateView):
     """Tip 1: the assignment, the ambassadeur-wethouder and the log of updates to the wethouder."""
 
     recht_post = Recht.BEWERKEN
     plan_nav = "draagvlak"
     form_class = OpdrachtForm
     template_name = "bijeenkomsten/draagvlak.html"
-
-    def get_object(self, queryset=None):
-        return self.plan
+    melding = gettext_lazy("De opdracht is opgeslagen.")
+    terug_naar = "draagvlak"
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["overleggen"] = self.plan.wethouderoverleggen.all()
-        context.setdefault("overleg_form", WethouderoverlegForm())
-        return context
-
-    def form_valid(self, form):
-        messages.success(self.request, _("De opdracht is opgeslagen."))
-        form.save()
-        return redirect("draagvlak", plan_pk=self.plan.pk)
+        return super().get_context_data(overleggen=self.plan.wethouderoverleggen.all(), **kwargs)
 
 
 class WethouderoverlegMixin(PlanMixin):
@@ -180,38 +172,29 @@ class LidmaatschapVerwijderenView(LidmaatschapMixin, DeleteView):
         return super().form_valid(form)
 
 
-class AfsprakenView(PlanMixin, UpdateView):
+class AfsprakenView(PlanFormulierMixin, UpdateView):
     """Stap 2: the agreements of the startgesprek kernteam."""
 
     recht_post = Recht.BEWERKEN
     plan_nav = "kernteam"
     form_class = AfsprakenForm
     template_name = "bijeenkomsten/afspraken.html"
-
-    def get_object(self, queryset=None):
-        return self.plan
+    melding = gettext_lazy("De afspraken uit het startgesprek zijn opgeslagen.")
+    terug_naar = "afspraken"
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["bijeenkomsten"] = self.plan.bijeenkomsten.all()
-        return context
-
-    def form_valid(self, form):
-        messages.success(self.request, _("De afspraken uit het startgesprek zijn opgeslagen."))
-        form.save()
-        return redirect("afspraken", plan_pk=self.plan.pk)
+        return super().get_context_data(bijeenkomsten=self.plan.bijeenkomsten.all(), **kwargs)
 
 
-class TotstandkomingView(PlanMixin, UpdateView):
+class TotstandkomingView(PlanFormulierMixin, UpdateView):
     """The plan's "samenvatting totstandkoming", with a draft generated from the recorded meetings."""
 
     recht = Recht.BEWERKEN
     plan_nav = "bijeenkomsten"
     form_class = TotstandkomingForm
     template_name = "bijeenkomsten/totstandkoming.html"
-
-    def get_object(self, queryset=None):
-        return self.plan
+    melding = gettext_lazy("De samenvatting van de totstandkoming is opgeslagen.")
+    terug_naar = "bijeenkomst_list"
 
     def get_initial(self):
         initial = super().get_initial()
@@ -223,8 +206,3 @@ class TotstandkomingView(PlanMixin, UpdateView):
         context = super().get_context_data(**kwargs)
         context["is_concept"] = not self.plan.samenvatting_totstandkoming.strip() or "opnieuw" in self.request.GET
         return context
-
-    def form_valid(self, form):
-        messages.success(self.request, _("De samenvatting van de totstandkoming is opgeslagen."))
-        form.save()
-        return redirect("bijeenkomst_list", plan_pk=self.plan.pk)

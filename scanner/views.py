@@ -5,7 +5,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.generic import FormView, ListView, TemplateView, UpdateView
 
@@ -71,34 +71,57 @@ class ScannerDetailView(PlanMixin, TemplateView):
         return context
 
 
-class ScannerCreateView(PlanMixin, TemplateView):
-    """Record a new Scanner for the plan, with its report and the pasted list of aanbevelingen."""
+class BronVastleggenMixin(PlanMixin):
+    """Record a new source of aanbevelingen (a Scanner or a beleidsdocument) with the pasted list."""
 
-    plan_nav = "scanner"
     recht = Recht.BEWERKEN
-    template_name = "scanner/scanner_form.html"
+    bron_form = None  # the ModelForm of the source
+    prefix = ""
+    melding = ""
+    success_url_name = ""
+
+    def nieuwe_bron(self):
+        return self.bron_form._meta.model(gemeente=self.plan.gemeente)
+
+    def bron_koppelen(self, bron) -> None:
+        """Make the new source part of the plan."""
+        raise NotImplementedError
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", ScannerForm(prefix="scanner"))
+        context.setdefault("form", self.bron_form(prefix=self.prefix))
         context.setdefault("plak_form", AanbevelingenPlakkenForm(prefix="plak"))
         return context
 
     def post(self, request, *args, **kwargs):
-        form = ScannerForm(request.POST, request.FILES, prefix="scanner", instance=Scanner(gemeente=self.plan.gemeente))
+        form = self.bron_form(request.POST, request.FILES, prefix=self.prefix, instance=self.nieuwe_bron())
         plak_form = AanbevelingenPlakkenForm(request.POST, prefix="plak")
         if not (form.is_valid() and plak_form.is_valid()):
             return self.render_to_response(self.get_context_data(form=form, plak_form=plak_form))
         in_plan = plak_form.cleaned_data["in_plan"]
         with transaction.atomic():
-            scanner = form.save()
-            scanner_koppelen(plan=self.plan, scanner=scanner)
+            bron = form.save()
+            self.bron_koppelen(bron)
             nieuw = aanbevelingen_toevoegen(
-                bron=scanner, titels=plak_form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
+                bron=bron, titels=plak_form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
             )
-        messages.success(request, _("De Scanner is vastgelegd."))
+        messages.success(request, self.melding)
         meld_toegevoegd(request, len(nieuw), in_plan)
-        return redirect("scanner_detail", plan_pk=self.plan.pk)
+        return redirect(self.success_url_name, plan_pk=self.plan.pk)
+
+
+class ScannerCreateView(BronVastleggenMixin, TemplateView):
+    """Record a new Scanner for the plan, with its report and the pasted list of aanbevelingen."""
+
+    plan_nav = "scanner"
+    template_name = "scanner/scanner_form.html"
+    bron_form = ScannerForm
+    prefix = "scanner"
+    success_url_name = "scanner_detail"
+    melding = gettext_lazy("De Scanner is vastgelegd.")
+
+    def bron_koppelen(self, bron) -> None:
+        scanner_koppelen(plan=self.plan, scanner=bron)
 
 
 class ScannerUpdateView(PlanMixin, UpdateView):
@@ -222,34 +245,16 @@ class BeleidsdocumentListView(PlanMixin, ListView):
         return context
 
 
-class BeleidsdocumentCreateView(PlanMixin, TemplateView):
+class BeleidsdocumentCreateView(BronVastleggenMixin, TemplateView):
     plan_nav = "beleid"
-    recht = Recht.BEWERKEN
     template_name = "scanner/beleidsdocument_form.html"
+    bron_form = BeleidsdocumentForm
+    prefix = "document"
+    success_url_name = "beleidsdocument_list"
+    melding = gettext_lazy("Het beleidsdocument is vastgelegd en hoort bij dit plan.")
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.setdefault("form", BeleidsdocumentForm(prefix="document"))
-        context.setdefault("plak_form", AanbevelingenPlakkenForm(prefix="plak"))
-        return context
-
-    def post(self, request, *args, **kwargs):
-        form = BeleidsdocumentForm(
-            request.POST, request.FILES, prefix="document", instance=Beleidsdocument(gemeente=self.plan.gemeente)
-        )
-        plak_form = AanbevelingenPlakkenForm(request.POST, prefix="plak")
-        if not (form.is_valid() and plak_form.is_valid()):
-            return self.render_to_response(self.get_context_data(form=form, plak_form=plak_form))
-        in_plan = plak_form.cleaned_data["in_plan"]
-        with transaction.atomic():
-            document = form.save()
-            self.plan.beleidsdocumenten.add(document)
-            nieuw = aanbevelingen_toevoegen(
-                bron=document, titels=plak_form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
-            )
-        messages.success(request, _("Het beleidsdocument is vastgelegd en hoort bij dit plan."))
-        meld_toegevoegd(request, len(nieuw), in_plan)
-        return redirect("beleidsdocument_list", plan_pk=self.plan.pk)
+    def bron_koppelen(self, bron) -> None:
+        self.plan.beleidsdocumenten.add(bron)
 
 
 class BeleidsdocumentUpdateView(PlanMixin, UpdateView):

@@ -1,7 +1,8 @@
 """The one place where a view finds its plan and decides whether the user may go on."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from .constants import Rol
@@ -50,3 +51,18 @@ class PlanMixin:
             mag={recht.value: recht in self.rechten for recht in Recht},
         )
         return context
+
+
+class PlanFormulierMixin(PlanMixin):
+    """An UpdateView of the plan's own fields on one of its pages; saving returns to `terug_naar`."""
+
+    melding = ""
+    terug_naar = ""  # URL name taking plan_pk
+
+    def get_object(self, queryset=None):
+        return self.plan
+
+    def form_valid(self, form):
+        form.save()
+        messages.success(self.request, self.melding)
+        return redirect(self.terug_naar, plan_pk=self.plan.pk)

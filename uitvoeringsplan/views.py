@@ -4,13 +4,14 @@ from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, UpdateView
 
 from bijeenkomsten.models import Bijeenkomst
 
 from .constants import OpmerkingStatus, Rol
 from .forms import Bron, PlanAanmakenForm, PlanForm
-from .mixins import PlanMixin
+from .mixins import PlanFormulierMixin, PlanMixin
 from .models import Opmerking, Uitvoeringsplan
 from .rechten import Recht
 from .services import plan_aanmaken
@@ -82,15 +83,10 @@ class PlanDetailView(PlanMixin, TemplateView):
         return context
 
 
-class PlanUpdateView(PlanMixin, UpdateView):
+class PlanUpdateView(PlanFormulierMixin, UpdateView):
     recht = Recht.BEWERKEN
     plan_nav = "overzicht"
     form_class = PlanForm
     template_name = "uitvoeringsplan/plan_form.html"
-
-    def get_object(self, queryset=None):
-        return self.plan
-
-    def form_valid(self, form):
-        messages.success(self.request, _("De gegevens van het plan zijn opgeslagen."))
-        return super().form_valid(form)
+    melding = gettext_lazy("De gegevens van het plan zijn opgeslagen.")
+    terug_naar = "plan_detail"
