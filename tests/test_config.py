@@ -13,7 +13,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 BASE_DIR = Path(__file__).resolve().parent.parent
 DOMEIN_APPS = ["scanner", "bijeenkomsten", "uitvoeringsplan", "rapportage"]
 # Pages that must open without logging in.
-OPEN_PAGINAS = {"login", "password_reset_confirm", "password_reset_complete", "wachtwoord_instellen"}
+OPEN_PAGINAS = {"favicon", "login", "password_reset_confirm", "password_reset_complete", "wachtwoord_instellen"}
 
 
 def _routes(resolver: URLResolver, prefix: str = ""):
