@@ -190,23 +190,6 @@ class ActieForm(forms.ModelForm):
         help_texts = {
             "interventie": _("Een interventie uit de catalogus vult rij 1 en rij 5 alvast in."),
             "benodigde_middelen": _("Bijvoorbeeld: trainer, locatie, uren van professionals. Eén per regel."),
-            "herhaling": _("Hoe keert de actie terug?"),
-            "verantwoordelijken": _("Verantwoordelijke organisatie(s)"),
-            "wie_doet_wat": _("Wie doet wat?"),
-            "prioriteit": _("Welke prioriteit geven we aan het inzetten van deze interventie?"),
-            "prioriteit_overwegingen": _("En waarom? (overwegingen)"),
-            "preventievorm": _("Vorm van preventie"),
-            "doelgroep": _("Doelgroep"),
-            "middelen": _("Middelen"),
-        }
-        help_texts = {
-            "interventie": _("Een interventie uit de catalogus vult rij 1 en rij 5 alvast in."),
-            "benodigde_middelen": _("Bijvoorbeeld: trainer, locatie, uren van professionals. Eén per regel."),
-            "effectiviteit": _(
-                "Kijk in de Wat Werkt Dossiers alcohol, roken of drugs, de Databank Leefstijlinterventies "
-                "(Loket Gezond Leven), de Databank Effectieve Jeugdinterventies en het Basispakket "
-                "Verslavingspreventie."
-            ),
             "herhaling": _("Bijvoorbeeld: en daarna jaarlijks aanbieden."),
             "wie_doet_wat": _("Wie organiseert, wie voert uit, wie doet mee?"),
             "preventievorm": _(

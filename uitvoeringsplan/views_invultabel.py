@@ -56,22 +56,11 @@ class InvultabelStatus:
         return [actie for actie in self.acties if not actie.is_compleet]
 
 
-class AanbevelingenView(PlanMixin, TemplateView):
-    """The plan's aanbevelingen in priority order, each with the state of its invultabel."""
-
+class BeschikbareAanbevelingenMixin(PlanMixin):
     plan_nav = "aanbevelingen"
-    template_name = "uitvoeringsplan/aanbevelingen.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        invultabellen = self.plan.invultabellen.select_related("aanbeveling").prefetch_related(
-            Prefetch("acties", queryset=acties_met_rijen(Actie.objects.all()))
-        )
-        context["statussen"] = [InvultabelStatus(invultabel) for invultabel in invultabellen]
-        context["beschikbaar"] = self.beschikbare_aanbevelingen().exists()
-        return context
 
     def beschikbare_aanbevelingen(self):
+        """Aanbevelingen of the plan's Scanner and beleidsdocumenten that are not in the plan yet."""
         return (
             Aanbeveling.objects.filter(
                 Q(scanner_id=self.plan.scanner_id) | Q(beleidsdocument__plannen=self.plan), gemeente=self.plan.gemeente
@@ -81,14 +70,28 @@ class AanbevelingenView(PlanMixin, TemplateView):
         )
 
 
-class AanbevelingenToevoegenView(AanbevelingenView):
+class AanbevelingenView(BeschikbareAanbevelingenMixin, TemplateView):
+    """The plan's aanbevelingen in priority order, each with the state of its invultabel."""
+
+    template_name = "uitvoeringsplan/aanbevelingen.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        invultabellen = self.plan.invultabellen.select_related("aanbeveling").prefetch_related(
+            Prefetch("acties", queryset=acties_met_rijen(Actie.objects.all()))
+        )
+        context["statussen"] = [InvultabelStatus(invultabel) for invultabel in invultabellen]
+        return context
+
+
+class AanbevelingenToevoegenView(BeschikbareAanbevelingenMixin, TemplateView):
     """Take aanbevelingen from the plan's Scanner or beleidsdocumenten into the plan, or write a new one."""
 
     recht = Recht.BEWERKEN
     template_name = "uitvoeringsplan/aanbevelingen_toevoegen.html"
 
     def get_context_data(self, **kwargs):
-        context = super(AanbevelingenView, self).get_context_data(**kwargs)
+        context = super().get_context_data(**kwargs)
         context["aanbevelingen"] = self.beschikbare_aanbevelingen().select_related("scanner", "beleidsdocument")
         context.setdefault("form", NieuweAanbevelingForm())
         return context
