@@ -42,6 +42,12 @@ BELLIJST_KNOPPEN = [
     (UitnodigingStatus.AANGEMELD, Kanaal.GEBELD, gettext_lazy("Gebeld: komt"), "btn-outline-success"),
     (UitnodigingStatus.AFGEMELD, Kanaal.GEBELD, gettext_lazy("Gebeld: komt niet"), "btn-outline-danger"),
     (UitnodigingStatus.UITGENODIGD, Kanaal.GEBELD, gettext_lazy("Gebeld, nog geen antwoord"), "btn-outline-secondary"),
+    (
+        UitnodigingStatus.AANGEMELD,
+        Kanaal.PERSOONLIJK,
+        gettext_lazy("Persoonlijk gesproken: komt"),
+        "btn-outline-success",
+    ),
 ]
 AANWEZIGHEID_KNOPPEN = [
     (UitnodigingStatus.AANWEZIG, "", gettext_lazy("Aanwezig"), "btn-outline-success"),
