@@ -316,7 +316,7 @@ class WerkbladRijForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
-    start_kwartaal = forms.ChoiceField(label=_("7. Over welke periode? Start"), required=False)
+    start_kwartaal = forms.ChoiceField(label=_("Start"), required=False)
     eind_kwartaal = forms.ChoiceField(label=_("Einde"), required=False)
     wie_doet_wat = forms.CharField(
         label=_("8. Wie is verantwoordelijk voor de uitvoering?"),

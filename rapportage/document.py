@@ -40,6 +40,7 @@ class Planningsregel:
     nummer: str
     start: int
     lengte: int
+    vervolg: tuple[int, int] | None = None  # (x, width) of a recurring actie's pale continuation
 
     @property
     def x(self) -> int:
@@ -48,6 +49,13 @@ class Planningsregel:
     @property
     def breedte(self) -> int:
         return self.lengte * 10 - 2
+
+    def herhaling(self, kwartalen: int) -> tuple[int, int] | None:
+        """A recurring actie ("daarna jaarlijks") continues, paler, to the end of the timeline."""
+        rest = kwartalen - self.start - self.lengte
+        if not self.actie.herhalend or rest <= 0:
+            return None
+        return (self.start + self.lengte) * 10, rest * 10 - 1
 
 
 @dataclass
@@ -73,6 +81,10 @@ class PlanDocument:
     @property
     def tijdlijn_breedte(self) -> int:
         return len(self.kwartalen) * 10
+
+    @property
+    def herhalend(self) -> bool:
+        return any(regel.vervolg for regel in self.planning)
 
     @property
     def acties(self) -> list[Actie]:
@@ -144,6 +156,7 @@ def plan_document(plan: Uitvoeringsplan, *, versie: int | None = None) -> PlanDo
         for regel in planning:
             regel.start -= eerste
             regel.lengte = max(1, min(regel.lengte, len(kwartalen) - regel.start))
+            regel.vervolg = regel.herhaling(len(kwartalen))
         planning = [regel for regel in planning if regel.start < len(kwartalen)]
     return PlanDocument(
         plan=plan,

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from uitvoeringsplan.models import Actie
 from uitvoeringsplan.rijen import RIJEN
 
-from .document import PlanDocument
+from .document import PlanDocument, Planningsregel
 
 KLEUR = "0B5F73"
 
@@ -77,6 +77,13 @@ def rij_teksten(actie: Actie) -> list[tuple[str, str, str]]:
         ),
     }
     return [(rij.label, str(rij.vraag), antwoorden[rij.nummer]) for rij in RIJEN]
+
+
+def planningsvak(regel: Planningsregel, kwartaal: int) -> str:
+    """The planning chart as a Word table: a full square in the actie's quarters, an open one after if it recurs."""
+    if regel.start <= kwartaal < regel.start + regel.lengte:
+        return "■"
+    return "□" if regel.vervolg and kwartaal > regel.start else ""
 
 
 def plan_docx(doc: PlanDocument) -> bytes:
@@ -180,11 +187,28 @@ def plan_docx(doc: PlanDocument) -> bytes:
         ]
         + [["", _("Totaal"), "", "", "", _euro(doc.totaal.euro), number_format(doc.totaal.fte, use_l10n=True)]],
     )
+    document.add_heading(_("Totaal per aanbeveling"), level=2)
+    tabel(
+        [_("Aanbeveling"), _("Acties"), _("Euro"), _("Fte")],
+        [[t.naam, t.acties, _euro(t.euro), number_format(t.fte, use_l10n=True)] for t in doc.per_aanbeveling],
+    )
     document.add_heading(_("Totaal per verantwoordelijke organisatie"), level=2)
     tabel(
         [_("Organisatie"), _("Acties"), _("Euro"), _("Fte")],
         [[t.naam, t.acties, _euro(t.euro), number_format(t.fte, use_l10n=True)] for t in doc.per_organisatie],
     )
+
+    if doc.planning:
+        document.add_heading(_("Planning"), level=2)
+        tabel(
+            [_("Actie"), *doc.kwartalen],
+            [
+                [f"{regel.nummer} {regel.actie.titel}"] + [planningsvak(regel, k) for k in range(len(doc.kwartalen))]
+                for regel in doc.planning
+            ],
+        )
+        if doc.herhalend:
+            document.add_paragraph(_("□ na de periode: de actie keert daarna terug (bijvoorbeeld jaarlijks)."))
 
     document.add_heading("5 " + _("Invultabellen per aanbeveling"), level=1)
     for invultabel in doc.invultabellen:

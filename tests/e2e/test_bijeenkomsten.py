@@ -61,7 +61,8 @@ def test_a_worksheet_during_an_inhoudelijke_bijeenkomst_becomes_draft_acties(dem
         "Oudercursus over grenzen stellen"
     )
     eerste.get_by_label("8. Wie is verantwoordelijk voor de uitvoering?").fill("Centrum voor Jeugd en Gezin")
-    eerste.get_by_label("7. Over welke periode? Start").select_option(label="Q1 2027")
+    periode = eerste.get_by_role("group", name="7. Over welke periode willen we de actie uitvoeren?")
+    periode.get_by_label("Start").select_option(label="Q1 2027")
     tweede = page.locator("fieldset", has_text="Voorgestelde actie 2")
     tweede.get_by_label("1. Welke actie, maatregel en/of interventie is relevant voor de aanbeveling?").fill(
         "Informatieavond op de basisschool"

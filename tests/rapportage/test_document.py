@@ -1,5 +1,6 @@
 import io
 import re
+from datetime import date
 
 import pytest
 from django.core.management import call_command
@@ -83,8 +84,18 @@ def test_the_word_export_holds_the_same_document(demoplan):
     document = Document(io.BytesIO(plan_docx(plan_document(demoplan))))
     tekst = "\n".join(p.text for p in document.paragraphs)
     cellen = "\n".join(cel.text for tabel in document.tables for rij in tabel.rows for cel in rij.cells)
-    for kop in ("1 Inleiding", "2 Beleidskader", "3 Totstandkoming", "4 Overzicht van de acties", "Bijlagen"):
+    for kop in (
+        "1 Inleiding",
+        "2 Beleidskader",
+        "3 Totstandkoming",
+        "4 Overzicht van de acties",
+        "Totaal per aanbeveling",
+        "Planning",
+        "Bijlagen",
+    ):
         assert kop in tekst
+    planning = next(t for t in document.tables if t.rows[0].cells[1].text == "Q1 2026")
+    assert [c.text for c in planning.rows[1].cells[1:4]] == ["■", "□", "□"]
     assert "Q1 2026, en daarna jaarlijks aanbieden." in cellen
     assert "Welke actie(s), interventie(s) of maatregel(en) willen we inzetten?" in cellen
     assert "CONCEPT" in tekst
@@ -111,6 +122,18 @@ def test_totals_count_an_actie_once_and_for_each_responsible_organisation(plan):
     doc = plan_document(plan)
     assert (doc.totaal.acties, doc.totaal.euro) == (2, 150)
     assert [(t.naam, t.acties, t.euro) for t in doc.per_organisatie] == [("A", 2, 150), ("B", 1, 100)]
+
+
+def test_the_planning_places_acties_on_quarters_and_continues_a_recurring_one(plan):
+    invultabel = factories.InvultabelFactory(plan=plan)
+    factories.ActieFactory(invultabel=invultabel, periode_start=date(2027, 1, 1), herhalend=True)
+    factories.ActieFactory(invultabel=invultabel, periode_start=date(2027, 4, 1), periode_eind=date(2027, 12, 31))
+    doc = plan_document(plan)
+    assert doc.kwartalen == ["Q1 2027", "Q2 2027", "Q3 2027", "Q4 2027"]
+    jaarlijks, later = doc.planning
+    assert (jaarlijks.start, jaarlijks.lengte, jaarlijks.vervolg) == (0, 1, (10, 29))
+    assert (later.start, later.lengte, later.vervolg) == (1, 3, None)
+    assert doc.herhalend
 
 
 def test_the_preview_and_pdf_pages_keep_their_query_count(client, kernteamlid, plan, django_assert_max_num_queries):
