@@ -1,7 +1,8 @@
 """Resolving a conflict between two people who edited the same actie at the same time.
 
-The second to save gets their own text beside the saved text, field by field, and chooses per
-field which one to keep. Their input travels along in hidden fields, so nothing is lost.
+The second to save gets a three-way comparison: a question only one of the two changed is merged
+without asking; where both changed the same question, they see their own text beside the saved
+text and choose. Their input travels along in hidden fields, so nothing is lost.
 """
 
 from dataclasses import dataclass
@@ -61,37 +62,67 @@ def _periode(actie: Actie) -> str:
     return actie.periode_tekst or "—"
 
 
-def conflict_velden(form: ActieForm, opgeslagen: Actie) -> list[ConflictVeld]:
-    """The questions where the user's input differs from what is saved now."""
-    velden = []
+def _periode_waarde(bron) -> tuple:
+    return (bron.periode_start, bron.periode_eind, bron.periode_in_kwartalen)
+
+
+def _waarde(bron, naam: str):
+    """A field's comparable value on the saved actie or on one of its history records."""
+    model_veld = Actie._meta.get_field(naam)
+    if not model_veld.many_to_many:
+        return _vergelijkbaar(model_veld.value_from_object(bron))
+    if isinstance(bron, Actie):
+        return {obj.pk for obj in getattr(bron, naam).all()}
+    return set(getattr(bron, naam).values_list(f"{model_veld.m2m_reverse_field_name()}_id", flat=True))
+
+
+@dataclass
+class Vergelijking:
+    """A three-way comparison: what the user opened (`basis`), what they typed, what is saved now.
+
+    A question only one of the two changed is merged without asking; only a question both changed
+    differently is a conflict the user decides.
+    """
+
+    velden: list[ConflictVeld]
+    mijn_wijzigingen: list[tuple[str, str]]  # (name, label): only this user changed it; taken from their text
+    andermans_wijzigingen: list[str]  # labels: only the other person changed it; their text stays
+
+
+def vergelijken(form: ActieForm, opgeslagen: Actie, basis) -> Vergelijking:
+    """Compare the user's input with the saved actie, against `basis` (the history record they opened, or None)."""
+    uitkomst = Vergelijking([], [], [])
+
+    def beoordeel(naam: str, label: str, mijn, nu, oud) -> bool:
+        """Sort a changed question; True when it is a conflict the user must decide."""
+        if basis is not None and mijn == oud:
+            uitkomst.andermans_wijzigingen.append(label)
+        elif basis is not None and nu == oud:
+            uitkomst.mijn_wijzigingen.append((naam, label))
+        else:
+            return True
+        return False
+
     for naam in form.Meta.fields:
         if naam in NIET_VERGELIJKEN:
             continue
         mijn = _vergelijkbaar(form.cleaned_data.get(naam))
-        model_veld = Actie._meta.get_field(naam)
-        if model_veld.many_to_many:
-            opgeslagen_waarde = {obj.pk for obj in getattr(opgeslagen, naam).all()}
-        else:
-            opgeslagen_waarde = _vergelijkbaar(model_veld.value_from_object(opgeslagen))
-        if mijn != opgeslagen_waarde:
-            velden.append(
-                ConflictVeld(
-                    naam, str(form.fields[naam].label), _tekst(form, naam, mijn), _tekst(form, naam, opgeslagen_waarde)
-                )
-            )
+        nu = _waarde(opgeslagen, naam)
+        label = str(form.fields[naam].label)
+        oud = _waarde(basis, naam) if basis is not None else None
+        if mijn != nu and beoordeel(naam, label, mijn, nu, oud):
+            uitkomst.velden.append(ConflictVeld(naam, label, _tekst(form, naam, mijn), _tekst(form, naam, nu)))
     mijn_periode = Actie(
         periode_start=form.cleaned_data.get("periode_start"),
         periode_eind=form.cleaned_data.get("periode_eind"),
         periode_in_kwartalen=form.cleaned_data.get("periode_soort") != PeriodeSoort.DATUMS,
         herhalend=opgeslagen.herhalend,
     )
-    if (mijn_periode.periode_start, mijn_periode.periode_eind, mijn_periode.periode_in_kwartalen) != (
-        opgeslagen.periode_start,
-        opgeslagen.periode_eind,
-        opgeslagen.periode_in_kwartalen,
-    ):
-        velden.append(ConflictVeld("periode", _("Periode"), _periode(mijn_periode), _periode(opgeslagen)))
-    return velden
+    mijn, nu = _periode_waarde(mijn_periode), _periode_waarde(opgeslagen)
+    oud = _periode_waarde(basis) if basis is not None else None
+    if mijn != nu and beoordeel("periode", _("Periode"), mijn, nu, oud):
+        uitkomst.velden.append(ConflictVeld("periode", _("Periode"), _periode(mijn_periode), _periode(opgeslagen)))
+    return uitkomst
 
 
 def _formdata(actie: Actie, gemeente) -> QueryDict:
@@ -115,25 +146,41 @@ def _formdata(actie: Actie, gemeente) -> QueryDict:
 
 
 class ConflictFormulier:
-    """The hidden copy of the user's input plus a choice per conflicting question."""
+    """The hidden copy of the user's input, a choice per conflicting question, and the merged rest."""
 
-    def __init__(self, velden: list[ConflictVeld], gepost, opgeslagen: Actie):
-        self.velden = velden
+    def __init__(self, vergelijking: Vergelijking, gepost, opgeslagen: Actie, *, basis_versie: int):
+        self.velden = vergelijking.velden
+        self.mijn_wijzigingen = [label for _naam, label in vergelijking.mijn_wijzigingen]
+        self.andermans_wijzigingen = vergelijking.andermans_wijzigingen
         self.versie = opgeslagen.versie
+        self.basis_versie = basis_versie
         self.verborgen = [
             (f"{MIJN}-{naam}", waarde)
             for naam in gepost
-            if naam not in {"csrfmiddlewaretoken", "versie"}
+            if naam not in {"csrfmiddlewaretoken", "versie", "conflict_oplossen"} and not naam.startswith("keuze-")
             for waarde in gepost.getlist(naam)
         ]
+        self.verborgen += [(f"keuze-{naam}", MIJN) for naam, _label in vergelijking.mijn_wijzigingen]
+        self.verborgen += [("conflicten", veld.naam) for veld in self.velden]
 
     @staticmethod
-    def samenvoegen(post, opgeslagen: Actie, *, gemeente) -> QueryDict:
-        data = _formdata(opgeslagen, gemeente)
+    def ontbrekende_keuzes(post) -> bool:
+        return any(post.get(f"keuze-{naam}") not in {MIJN, OPGESLAGEN} for naam in post.getlist("conflicten"))
+
+    @staticmethod
+    def mijn_invoer(post) -> QueryDict:
+        """What the user posted before the conflict, to show the conflict page again."""
         mijn = QueryDict(mutable=True)
         for sleutel in post:
             if sleutel.startswith(f"{MIJN}-"):
                 mijn.setlist(sleutel.removeprefix(f"{MIJN}-"), post.getlist(sleutel))
+        mijn["versie"] = post.get("basis_versie", "")
+        return mijn
+
+    @staticmethod
+    def samenvoegen(post, opgeslagen: Actie, *, gemeente) -> QueryDict:
+        data = _formdata(opgeslagen, gemeente)
+        mijn = ConflictFormulier.mijn_invoer(post)
         gekozen = {
             sleutel.removeprefix("keuze-") for sleutel in post if post[sleutel] == MIJN and sleutel.startswith("keuze-")
         }

@@ -13,7 +13,7 @@ from django.views.generic import CreateView, DeleteView, TemplateView, UpdateVie
 from scanner.models import Aanbeveling
 from scanner.services import aanbevelingen_in_plan
 
-from .conflict import ConflictFormulier, conflict_velden
+from .conflict import ConflictFormulier, vergelijken
 from .forms import ActieForm, NieuweAanbevelingForm
 from .geschiedenis import actie_geschiedenis, plan_geschiedenis
 from .mixins import PlanMixin
@@ -220,7 +220,7 @@ class ActieFormMixin(ActieMixin):
         try:
             actie = actie_opslaan(form=form, gezien_versie=form.cleaned_data.get("versie"), door=self.request.user)
         except Conflict as conflict:
-            return self.conflict(form, conflict.opgeslagen)
+            return self.conflict(form, conflict.opgeslagen, basis_versie=form.cleaned_data.get("versie"))
         messages.success(self.request, _("De actie is opgeslagen."))
         return redirect(self.invultabel_url(actie))
 
@@ -259,14 +259,17 @@ class ActieUpdateView(ActieFormMixin, UpdateView):
             return self.conflict_oplossen()
         return super().post(request, *args, **kwargs)
 
-    def conflict(self, form, opgeslagen: Actie):
-        """Show the user's text beside the saved text, field by field; nothing is saved yet."""
+    def conflict(self, form, opgeslagen: Actie, *, basis_versie: int | None, keuze_ontbreekt: bool = False):
+        """Show the user's text beside the saved text where both changed a question; nothing is saved yet."""
         opgeslagen.invultabel.plan = self.plan
-        velden = conflict_velden(form, opgeslagen)
+        basis = opgeslagen.history.filter(versie=basis_versie).first() if basis_versie else None
         context = self.get_context_data(
             form=form,
-            conflict=ConflictFormulier(velden, form.data, opgeslagen),
+            conflict=ConflictFormulier(
+                vergelijken(form, opgeslagen, basis), form.data, opgeslagen, basis_versie=basis_versie
+            ),
             opgeslagen=opgeslagen,
+            keuze_ontbreekt=keuze_ontbreekt,
             laatste_wijziging=opgeslagen.history.select_related("history_user").first(),
         )
         return self.response_class(
@@ -275,8 +278,17 @@ class ActieUpdateView(ActieFormMixin, UpdateView):
 
     def conflict_oplossen(self):
         """Build the data from the user's choice per field and save it as a normal edit."""
+        post = self.request.POST
+        if ConflictFormulier.ontbrekende_keuzes(post):
+            mijn = self.get_form_class()(
+                data=ConflictFormulier.mijn_invoer(post), instance=self.get_actie(), gemeente=self.plan.gemeente
+            )
+            if mijn.is_valid():
+                return self.conflict(
+                    mijn, self.get_actie(), basis_versie=mijn.cleaned_data.get("versie"), keuze_ontbreekt=True
+                )
         opgeslagen = self.get_actie()
-        data = ConflictFormulier.samenvoegen(self.request.POST, opgeslagen, gemeente=self.plan.gemeente)
+        data = ConflictFormulier.samenvoegen(post, opgeslagen, gemeente=self.plan.gemeente)
         form = self.get_form_class()(data=data, instance=opgeslagen, gemeente=self.plan.gemeente)
         if not form.is_valid():
             return self.form_invalid(form)

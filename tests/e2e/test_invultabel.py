@@ -75,6 +75,7 @@ def test_two_people_edit_one_actie_and_the_second_resolves_the_conflict(
     expect(tweede.get_by_role("heading", name="Iemand anders heeft deze actie ook gewijzigd")).to_be_visible()
     expect(tweede.get_by_text("Tekst van de projectleider")).to_be_visible()
     expect(tweede.get_by_text("Tekst van het kernteamlid")).to_be_visible()
+    expect(tweede.get_by_text("Jouw wijzigingen blijven bewaard bij: Wie doet wat?")).to_be_visible()
     tweede.locator("fieldset", has_text="Waarom is de gesuggereerde").get_by_label("Wat er nu is opgeslagen").check()
     tweede.get_by_role("button", name="Deze keuzes opslaan").click()
     expect(tweede.get_by_text("De actie is opgeslagen.")).to_be_visible()

@@ -175,6 +175,14 @@ def test_a_stale_save_shows_both_texts_and_overwrites_nothing(client, kernteamli
     assert actie.relevantie == "Van de projectleider"
 
 
+def conflict_oplossing(conflict, **keuzes) -> dict:
+    """What the conflict page posts: the hidden copy of the user's input plus their choices."""
+    oplossing = {"conflict_oplossen": "1", "versie": conflict.versie, "basis_versie": conflict.basis_versie}
+    for naam, waarde in conflict.verborgen:
+        oplossing.setdefault(naam, []).append(waarde)
+    return oplossing | {f"keuze-{naam}": keuze for naam, keuze in keuzes.items()}
+
+
 def test_the_conflict_is_resolved_by_choosing_per_field(client, kernteamlid, projectleider, plan, invultabel):
     actie = factories.ActieFactory(invultabel=invultabel, relevantie="Basis", obstakels="Basis")
     client.force_login(projectleider)
@@ -185,11 +193,11 @@ def test_the_conflict_is_resolved_by_choosing_per_field(client, kernteamlid, pro
     client.force_login(kernteamlid)
     mijn = bewerk_data(actie, relevantie="Relevantie KT", obstakels="Obstakels KT", doelgroep="Jongeren")
     conflict = client.post(url("actie_update", plan, pk=actie.pk), mijn).context["conflict"]
-    oplossing = {"conflict_oplossen": "1", "versie": conflict.versie}
-    for naam, waarde in conflict.verborgen:
-        oplossing.setdefault(naam, waarde)
-    oplossing |= {"keuze-relevantie": "opgeslagen", "keuze-obstakels": "mijn", "keuze-doelgroep": "mijn"}
-    response = client.post(url("actie_update", plan, pk=actie.pk), oplossing)
+    assert [veld.naam for veld in conflict.velden] == ["relevantie", "obstakels"]
+    assert conflict.mijn_wijzigingen == ["Doelgroep"]
+    response = client.post(
+        url("actie_update", plan, pk=actie.pk), conflict_oplossing(conflict, relevantie="opgeslagen", obstakels="mijn")
+    )
     assert response.status_code == 302
     actie.refresh_from_db()
     assert (actie.relevantie, actie.obstakels, actie.doelgroep, actie.versie) == (
@@ -198,6 +206,43 @@ def test_the_conflict_is_resolved_by_choosing_per_field(client, kernteamlid, pro
         "Jongeren",
         3,
     )
+
+
+def test_changes_to_different_rows_are_merged_and_nobodys_work_is_undone(
+    client, kernteamlid, projectleider, plan, invultabel
+):
+    actie = factories.ActieFactory(invultabel=invultabel, titel="Basis", relevantie="Basis")
+    client.force_login(projectleider)
+    client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, titel="Titel van de projectleider"))
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("actie_update", plan, pk=actie.pk), bewerk_data(actie, relevantie="Relevantie van het kernteamlid")
+    )
+    assert response.status_code == 409
+    conflict = response.context["conflict"]
+    assert conflict.velden == []
+    assert conflict.mijn_wijzigingen == ["Waarom is de gesuggereerde interventie relevant voor de aanbeveling?"]
+    assert conflict.andermans_wijzigingen == ["Welke actie(s), interventie(s) of maatregel(en) willen we inzetten?"]
+    client.post(url("actie_update", plan, pk=actie.pk), conflict_oplossing(conflict))
+    actie.refresh_from_db()
+    assert (actie.titel, actie.relevantie) == ("Titel van de projectleider", "Relevantie van het kernteamlid")
+
+
+def test_a_conflict_without_a_choice_is_asked_again_and_saves_nothing(
+    client, kernteamlid, projectleider, plan, invultabel
+):
+    actie = factories.ActieFactory(invultabel=invultabel, relevantie="Basis")
+    client.force_login(projectleider)
+    client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, relevantie="Van de projectleider"))
+    client.force_login(kernteamlid)
+    mijn = bewerk_data(actie, relevantie="Van het kernteamlid")
+    conflict = client.post(url("actie_update", plan, pk=actie.pk), mijn).context["conflict"]
+    response = client.post(url("actie_update", plan, pk=actie.pk), conflict_oplossing(conflict))
+    assert response.status_code == 409
+    assert "Kies bij elke vraag welke tekst je wilt houden." in response.content.decode()
+    assert [veld.mijn for veld in response.context["conflict"].velden] == ["Van het kernteamlid"]
+    actie.refresh_from_db()
+    assert (actie.relevantie, actie.versie) == ("Van de projectleider", 2)
 
 
 def test_duplicating_deleting_and_reordering_acties(client, kernteamlid, plan, invultabel):
