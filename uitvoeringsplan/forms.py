@@ -79,11 +79,15 @@ class PlanForm(forms.ModelForm):
         }
 
 
-def kwartaal_keuzes(vandaag: date | None = None) -> list[tuple[str, str]]:
-    """Quarters from two years back to six years ahead, as ("2026-1", "Q1 2026")."""
+def kwartaal_keuzes(vandaag: date | None = None, *, ook: tuple[date | None, ...] = ()) -> list[tuple[str, str]]:
+    """Quarters from two years back to six years ahead, as ("2026-1", "Q1 2026").
+
+    `ook` widens the range to an actie's own dates, so an older period is kept on saving.
+    """
     jaar = (vandaag or timezone.localdate()).year
+    jaren = [jaar - 2, jaar + 6, *(datum.year for datum in ook if datum)]
     return [("", _("— kies een kwartaal —"))] + [
-        (f"{j}-{q}", f"Q{q} {j}") for j in range(jaar - 2, jaar + 7) for q in range(1, 5)
+        (f"{j}-{q}", f"Q{q} {j}") for j in range(min(jaren), max(jaren) + 1) for q in range(1, 5)
     ]
 
 
@@ -165,7 +169,7 @@ class ActieForm(forms.ModelForm):
             "haalbaarheid_toelichting": _("Toelichting op de haalbaarheid"),
             "benodigde_middelen": _("Wat is er nodig om de gesuggereerde interventie uit te voeren?"),
             "kosten_euro": _("a. Financieel: kosten in euro"),
-            "kosten_toelichting": _("Toelichting op de kosten"),
+            "kosten_toelichting": _("a. Toelichting op de kosten"),
             "fte": _("b. Aantal fte"),
             "andere_voorwaarden": _("c. Andere voorwaarden"),
             "effectiviteit": _("Wat is de verwachte effectiviteit van de maatregel?"),
@@ -188,6 +192,7 @@ class ActieForm(forms.ModelForm):
             "middelen": _("Middelen"),
         }
         help_texts = {
+            "prioriteit": "",  # the row's own guidance says it already
             "interventie": _("Een interventie uit de catalogus vult rij 1 en rij 5 alvast in."),
             "benodigde_middelen": _("Bijvoorbeeld: trainer, locatie, uren van professionals. Eén per regel."),
             "herhaling": _("Bijvoorbeeld: en daarna jaarlijks aanbieden."),
@@ -198,6 +203,14 @@ class ActieForm(forms.ModelForm):
                 "met risicofactoren of (problematisch) gebruik. Zorggerelateerd: inclusief harm reduction "
                 "(kader 5)."
             ),
+        }
+        error_messages = {
+            "kosten_euro": {"min_value": _("De kosten kunnen niet negatief zijn.")},
+            "fte": {"min_value": _("Het aantal fte kan niet negatief zijn.")},
+            "prioriteit": {
+                "min_value": _("De prioriteit is een getal vanaf 1 (1 is de hoogste)."),
+                "invalid": _("De prioriteit is een getal vanaf 1 (1 is de hoogste)."),
+            },
         }
         widgets = {
             "titel": forms.Textarea(attrs={"rows": 2}),
@@ -226,7 +239,7 @@ class ActieForm(forms.ModelForm):
         1: ["interventie", "titel"],
         2: ["relevantie"],
         3: ["haalbaarheid", "haalbaarheid_toelichting"],
-        4: ["benodigde_middelen", "kosten_euro", "fte", "kosten_toelichting", "andere_voorwaarden"],
+        4: ["benodigde_middelen", "kosten_euro", "kosten_toelichting", "fte", "andere_voorwaarden"],
         5: ["effectiviteit", "erkend", "databank", "erkenningsniveau", "effectiviteit_url"],
         6: ["obstakels", "obstakels_aanpak"],
         7: [
@@ -265,10 +278,10 @@ class ActieForm(forms.ModelForm):
         self.fields["verantwoordelijken"].queryset = Organisatie.objects.filter(gemeente=gemeente)
         self.fields["interventie"].queryset = Interventie.objects.order_by("naam")
         self.fields["haalbaarheid"].choices = [("", _("Nog niet beoordeeld")), *Haalbaarheid.choices]
-        keuzes = kwartaal_keuzes()
+        actie = self.instance
+        keuzes = kwartaal_keuzes(ook=(actie.periode_start, actie.periode_eind))
         self.fields["start_kwartaal"].choices = keuzes
         self.fields["eind_kwartaal"].choices = keuzes
-        actie = self.instance
         self.fields["versie"].initial = actie.versie
         if actie.pk:
             self.initial["periode_soort"] = (
@@ -290,6 +303,7 @@ class ActieForm(forms.ModelForm):
                 cleaned["periode_eind"] = kwartaal_grenzen(eind or start)[1]
                 if eind and kwartaal_grenzen(eind)[0] < cleaned["periode_start"]:
                     self.add_error("eind_kwartaal", _("Het laatste kwartaal ligt vóór het eerste."))
+                    cleaned["periode_eind"] = None  # the message stands beside the quarter, not a hidden date
             else:
                 cleaned["periode_start"] = cleaned["periode_eind"] = None
         else:

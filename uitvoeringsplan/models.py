@@ -419,7 +419,7 @@ class Actie(models.Model):
                 | Q(periode_eind__isnull=True)
                 | Q(periode_start__isnull=True),
                 name="actie_eind_niet_voor_start",
-                violation_error_message=_("Het einde van de periode ligt niet vóór de start."),
+                violation_error_message=_("Het einde van de periode mag niet vóór de start liggen."),
             ),
             models.CheckConstraint(
                 condition=Q(prioriteit__gte=1) | Q(prioriteit__isnull=True),
@@ -620,6 +620,14 @@ class Ondertekening(models.Model):
         verbose_name = _("ondertekening")
         verbose_name_plural = _("ondertekeningen")
         ordering = ["vaststelling", "organisatie", "naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["vaststelling", "user", "organisatie"],
+                condition=models.Q(user__isnull=False),
+                name="ondertekening_eenmaal_per_account",
+                violation_error_message=_("Je hebt deze versie namens deze organisatie al ondertekend."),
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.naam} ({self.organisatie})"

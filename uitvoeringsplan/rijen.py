@@ -44,7 +44,10 @@ RIJEN = [
         _("Benodigde middelen"),
         _("Wat is er nodig om de gesuggereerde interventie uit te voeren?"),
         ("benodigde_middelen", "kosten_euro", "kosten_toelichting", "fte", "andere_voorwaarden"),
-        _("a. Financieel, b. aantal fte, c. andere voorwaarden."),
+        _(
+            "Denk aan mensen (een trainer, uren van professionals), materiaal en een locatie. Vul daarna in: "
+            "a. wat het kost, b. hoeveel fte het vraagt, c. welke andere voorwaarden er zijn."
+        ),
     ),
     Rij(
         5,

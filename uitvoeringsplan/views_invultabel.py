@@ -224,10 +224,6 @@ class ActieFormMixin(ActieMixin):
         messages.success(self.request, _("De actie is opgeslagen."))
         return redirect(self.invultabel_url(actie))
 
-    def form_invalid(self, form):
-        messages.error(self.request, _("De actie is nog niet opgeslagen: verbeter de velden die rood zijn gemarkeerd."))
-        return super().form_invalid(form)
-
 
 class ActieCreateView(ActieFormMixin, CreateView):
     def get_invultabel(self) -> Invultabel:

@@ -1,5 +1,7 @@
 """Tests: fast hashing, mail kept in memory, plain static storage (no manifest needed)."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import mailers
 
@@ -13,6 +15,6 @@ SECURE_SSL_REDIRECT = False
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 # A file rather than SQLite's shared in-memory database: the live server's request threads then
-# use their own connections, as they do in production.
+# use their own connections, as they do in production. TEST_SQLITE_PATH keeps two runs apart.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_SQLITE_PATH", str(BASE_DIR / ".test-db.sqlite3"))}  # noqa: F405

@@ -121,13 +121,27 @@ def test_the_invultabel_names_the_empty_rows_of_each_actie(client, kernteamlid, 
     assert "nog niet ingevuld" in pagina
 
 
+def test_an_incomplete_row_still_shows_what_was_filled_in(client, kernteamlid, plan, invultabel):
+    factories.ActieFactory(
+        invultabel=invultabel,
+        effectiviteit="",
+        effectiviteit_url="https://example.org/interventie",
+        obstakels="",
+        obstakels_aanpak="Eerst de gemotiveerde professionals.",
+    )
+    client.force_login(kernteamlid)
+    rij = client.get(url("invultabel_detail", plan, pk=invultabel.pk)).content.decode().split("up-rij-5")[1]
+    assert rij.index("nog niet ingevuld") < rij.index("https://example.org/interventie") < rij.index("up-rij-6")
+    assert "Eerst de gemotiveerde professionals." in rij.split("up-rij-6")[1]
+
+
 @pytest.mark.parametrize(
     ("wijziging", "veld", "melding"),
     [
-        ({"kosten_euro": "-5"}, "kosten_euro", "minstens 0"),
-        ({"fte": "-0.5"}, "fte", "minstens 0"),
-        ({"prioriteit": "0"}, "prioriteit", "minstens 1"),
-        ({"prioriteit": "eerst"}, "prioriteit", "geheel getal"),
+        ({"kosten_euro": "-5"}, "kosten_euro", "De kosten kunnen niet negatief zijn."),
+        ({"fte": "-0.5"}, "fte", "Het aantal fte kan niet negatief zijn."),
+        ({"prioriteit": "0"}, "prioriteit", "De prioriteit is een getal vanaf 1"),
+        ({"prioriteit": "eerst"}, "prioriteit", "De prioriteit is een getal vanaf 1"),
         ({"start_kwartaal": "2027-3", "eind_kwartaal": "2027-1"}, "eind_kwartaal", "vóór het eerste"),
         (
             {"periode_soort": "datums", "periode_start": "2027-05-01", "periode_eind": "2027-04-01"},
@@ -416,3 +430,16 @@ def test_the_period_in_dates_is_kept(client, kernteamlid, plan, invultabel):
     actie = Actie.objects.get()
     assert not actie.periode_in_kwartalen
     assert (actie.periode_start, actie.periode_eind) == (datetime.date(2027, 3, 1), datetime.date(2027, 6, 30))
+
+
+def test_an_older_period_stays_selectable_and_is_kept_on_saving(client, kernteamlid, plan, invultabel):
+    actie = factories.ActieFactory(
+        invultabel=invultabel, periode_start=datetime.date(2019, 1, 1), periode_eind=datetime.date(2019, 3, 31)
+    )
+    client.force_login(kernteamlid)
+    formulier = client.get(url("actie_update", plan, pk=actie.pk)).context["form"]
+    assert formulier["start_kwartaal"].value() == "2019-1"
+    assert ("2019-1", "Q1 2019") in formulier.fields["start_kwartaal"].choices
+    client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, start_kwartaal="2019-1"))
+    actie.refresh_from_db()
+    assert (actie.periode_start, actie.versie) == (datetime.date(2019, 1, 1), 2)
