@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from .forms import ActieForm, PeriodeSoort
 from .models import Actie
+from .rijen import RIJEN
 
 # Form fields that form one question together; chosen as a whole.
 GROEPEN = {
@@ -30,6 +31,14 @@ class ConflictVeld:
     label: str
     mijn: str
     opgeslagen: str
+
+    @property
+    def rij(self) -> str:
+        """The handreiking's row the question belongs to, e.g. "2. Relevantie"; empty for the extra fields."""
+        for nummer, velden in ActieForm.RIJ_VELDEN.items():
+            if self.naam in velden or self.naam in GROEPEN and set(GROEPEN[self.naam]) <= set(velden):
+                return RIJEN[nummer - 1].label
+        return ""
 
 
 def _vergelijkbaar(waarde):

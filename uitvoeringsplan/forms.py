@@ -294,6 +294,9 @@ class ActieForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        for veld, waarde in cleaned.items():
+            if isinstance(waarde, str):  # browsers post "\r\n"; stored text keeps one kind of line end
+                cleaned[veld] = waarde.replace("\r\n", "\n")
         if cleaned.get("periode_soort") == PeriodeSoort.KWARTALEN:
             start, eind = cleaned.get("start_kwartaal"), cleaned.get("eind_kwartaal")
             if eind and not start:
@@ -317,14 +320,7 @@ class ActieForm(forms.ModelForm):
         interventie = cleaned.get("interventie")
         if interventie:
             # Without JavaScript the catalogue still fills rows 1 and 5 where they are empty.
-            for veld, waarde in (
-                ("titel", interventie.naam),
-                ("effectiviteit", interventie.omschrijving),
-                ("databank", interventie.databank),
-                ("erkenningsniveau", interventie.erkenningsniveau),
-                ("effectiviteit_url", interventie.url),
-                ("preventievorm", interventie.preventievorm),
-            ):
+            for veld, waarde in interventie.invulling().items():
                 if not cleaned.get(veld) and waarde:
                     cleaned[veld] = waarde
                     self.errors.pop(veld, None)

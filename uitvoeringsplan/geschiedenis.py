@@ -116,10 +116,12 @@ def _gebeurtenissen(model, records: list, onderwerp) -> list[Gebeurtenis]:
         vorige = None
         for record in reeks:
             wijzigingen = []
-            if vorige is not None and record.history_type != "-":
+            if record.history_type != "-" and (vorige is not None or record.history_type == "+"):
                 for veld in velden:
                     attr = f"_m2m_{veld.name}" if veld.many_to_many else veld.attname
-                    oud, nieuw = getattr(vorige, attr), getattr(record, attr)
+                    nieuw = getattr(record, attr)
+                    # A new object: everything it started with, as a change from nothing.
+                    oud = getattr(vorige, attr) if vorige is not None else _beginwaarde(veld)
                     if oud != nieuw:
                         wijzigingen.append(
                             Wijziging(str(veld.verbose_name), opmaak.waarde(veld, oud), opmaak.waarde(veld, nieuw))
@@ -156,6 +158,13 @@ def _gebeurtenissen(model, records: list, onderwerp) -> list[Gebeurtenis]:
                 )
             vorige = record
     return gebeurtenissen
+
+
+def _beginwaarde(veld):
+    """What a field holds before anything is filled in, so a new object lists only what was."""
+    if veld.many_to_many:
+        return []
+    return None if veld.null else veld.get_default()
 
 
 def _samenvoegen(eerder: list[Wijziging], later: list[Wijziging]) -> list[Wijziging]:

@@ -307,6 +307,21 @@ class Interventie(models.Model):
     def __str__(self) -> str:
         return self.naam
 
+    def invulling(self) -> dict[str, str]:
+        """What picking this interventie fills in on an actie (rows 1 and 5 and the preventievorm).
+
+        An invented example claims no effect or recognition, so it fills in only its name and form.
+        """
+        velden = {"titel": self.naam, "preventievorm": self.preventievorm}
+        if not self.is_voorbeeld:
+            velden |= {
+                "effectiviteit": self.omschrijving,
+                "databank": self.databank,
+                "erkenningsniveau": self.erkenningsniveau,
+                "effectiviteit_url": self.url,
+            }
+        return velden
+
 
 class Actie(models.Model):
     """One action in an invultabel, with the nine rows of the handreiking as separate fields."""

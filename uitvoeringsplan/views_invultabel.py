@@ -203,17 +203,8 @@ class ActieFormMixin(ActieMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["rijen"] = RIJEN
-        context["interventies"] = {
-            str(interventie.pk): {
-                "titel": interventie.naam,
-                "effectiviteit": interventie.omschrijving,
-                "databank": interventie.databank,
-                "erkenningsniveau": interventie.erkenningsniveau,
-                "effectiviteit_url": interventie.url,
-                "preventievorm": interventie.preventievorm,
-            }
-            for interventie in context["form"].fields["interventie"].queryset
-        }
+        catalogus = context["form"].fields["interventie"].queryset
+        context["interventies"] = {str(interventie.pk): interventie.invulling() for interventie in catalogus}
         return context
 
     def form_valid(self, form):

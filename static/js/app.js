@@ -19,6 +19,11 @@
     bijwerken();
   });
 
+  // Buttons that show only an icon name themselves in aria-label; sighted users get it as a tooltip.
+  document.querySelectorAll(".btn[aria-label]:not([title])").forEach(function (knop) {
+    if (!knop.textContent.trim()) { knop.title = knop.getAttribute("aria-label"); }
+  });
+
   // Warn before leaving a page with unsaved changes in a form marked data-waarschuw-bij-verlaten.
   var gewijzigd = false;
   document.querySelectorAll("form[data-waarschuw-bij-verlaten]").forEach(function (form) {

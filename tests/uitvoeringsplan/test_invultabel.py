@@ -175,6 +175,14 @@ def test_saving_raises_the_version(client, kernteamlid, plan, invultabel):
     assert (actie.relevantie, actie.versie) == ("Eerste keer", 2)
 
 
+def test_line_ends_from_the_browser_are_stored_as_one_kind(client, kernteamlid, plan, invultabel):
+    actie = factories.ActieFactory(invultabel=invultabel)
+    client.force_login(kernteamlid)
+    client.post(url("actie_update", plan, pk=actie.pk), bewerk_data(actie, benodigde_middelen="- Trainer\r\n- Locatie"))
+    actie.refresh_from_db()
+    assert actie.benodigde_middelen == "- Trainer\n- Locatie"
+
+
 def test_a_stale_save_shows_both_texts_and_overwrites_nothing(client, kernteamlid, projectleider, plan, invultabel):
     actie = factories.ActieFactory(invultabel=invultabel, relevantie="Basis")
     client.force_login(projectleider)
@@ -351,6 +359,10 @@ def test_the_history_shows_who_changed_what_and_restores_an_earlier_version(clie
     assert veranderd["gesuggereerde interventie"] == ("Eerste titel", "Tweede titel")
     assert veranderd["a. financieel (euro)"] == ("100,00", "250,00")
     eerste = response.context["gebeurtenissen"][-1]
+    assert eerste.soort == "aangemaakt"
+    begonnen = {w.veld: (w.oud, w.nieuw) for w in eerste.wijzigingen}
+    assert begonnen["gesuggereerde interventie"] == ("—", "Eerste titel")
+    assert "terugkerend" not in begonnen and "periode in kwartalen" not in begonnen  # untouched defaults
     client.post(url("actie_herstellen", plan, pk=actie.pk, versie_id=eerste.record_id))
     actie.refresh_from_db()
     assert (actie.titel, actie.kosten_euro, actie.versie) == ("Eerste titel", Decimal("100"), 3)
@@ -374,6 +386,30 @@ def test_choosing_an_interventie_fills_rows_one_and_five(client, kernteamlid, pl
     )
     actie = Actie.objects.get()
     assert (actie.titel, actie.effectiviteit, actie.databank) == ("Gezonde School", "Werkt op school.", "jeugd")
+
+
+def test_an_invented_example_claims_no_effect_or_recognition_in_an_actie(client, kernteamlid, plan, invultabel):
+    voorbeeld = factories.InterventieFactory(
+        naam="Voorbeeld: oudercursus",
+        omschrijving="Verzonnen.",
+        databank="leefstijl",
+        erkenningsniveau="goed_beschreven",
+        is_voorbeeld=True,
+    )
+    client.force_login(kernteamlid)
+    pagina = client.get(url("actie_create", plan, invultabel_pk=invultabel.pk))
+    assert pagina.context["interventies"][str(voorbeeld.pk)].keys() == {"titel", "preventievorm"}
+    client.post(
+        url("actie_create", plan, invultabel_pk=invultabel.pk),
+        {"interventie": voorbeeld.pk, "periode_soort": "kwartalen"},
+    )
+    actie = Actie.objects.get()
+    assert (actie.titel, actie.effectiviteit, actie.databank, actie.erkenningsniveau) == (
+        "Voorbeeld: oudercursus",
+        "",
+        "",
+        "",
+    )
 
 
 def test_a_new_organisation_can_be_named_on_the_spot(client, kernteamlid, plan, invultabel):
