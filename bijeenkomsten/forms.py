@@ -1,9 +1,10 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from scanner.models import Aanbeveling
-from uitvoeringsplan.constants import Kernteamfunctie, Rol
+from uitvoeringsplan.constants import Kernteamfunctie, Opdrachtgever, Rol
 from uitvoeringsplan.forms import kwartaal_grenzen, kwartaal_keuzes
 from uitvoeringsplan.models import Lidmaatschap, Uitvoeringsplan, Wethouderoverleg
 
@@ -14,6 +15,8 @@ DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIJD = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 # The four tasks of the rolverdeling in the kernteam (stap 2).
 ROLLEN = ["rol_agenda", "rol_planning", "rol_stakeholdercontact", "rol_verwerking"]
+# Aanbevelingen are listed and numbered by their own number, as in the Scanner report, on every page.
+NUMMERVOLGORDE = (F("nummer").asc(nulls_last=True), "pk")
 
 
 def kernteam_keuzes(plan: Uitvoeringsplan):
@@ -42,6 +45,10 @@ class OpdrachtForm(forms.ModelForm):
                 "Een wethouder die ambassadeur is, kun je tijdens het opstellen informeren over de voortgang."
             ),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["opdracht_door"].choices = [("", _("Nog niet gegeven")), *Opdrachtgever.choices]
 
 
 class WethouderoverlegForm(forms.ModelForm):
@@ -164,13 +171,17 @@ class StakeholderForm(forms.ModelForm):
     class Meta:
         model = Stakeholder
         fields = ["naam", "functie", "email", "telefoon", "bijdrage", "informeren", "aanbevelingen"]
-        widgets = {"bijdrage": forms.Textarea(attrs={"rows": 3}), "aanbevelingen": forms.CheckboxSelectMultiple}
+        widgets = {
+            "bijdrage": forms.Textarea(attrs={"rows": 3}),
+            "aanbevelingen": forms.CheckboxSelectMultiple,
+            "telefoon": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        }
 
     def __init__(self, *args, gemeente, **kwargs):
         super().__init__(*args, **kwargs)
         self.gemeente = gemeente
         self.fields["organisatie"].queryset = Organisatie.objects.filter(gemeente=gemeente)
-        self.fields["aanbevelingen"].queryset = Aanbeveling.objects.filter(gemeente=gemeente)
+        self.fields["aanbevelingen"].queryset = Aanbeveling.objects.filter(gemeente=gemeente).order_by(*NUMMERVOLGORDE)
         if self.instance.pk:
             self.initial["organisatie"] = self.instance.organisatie_id
         self.order_fields(["naam", "functie", "organisatie", "nieuwe_organisatie", "sector"])
@@ -248,15 +259,16 @@ class BijeenkomstForm(forms.ModelForm):
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["aanbevelingen"].queryset = Aanbeveling.objects.filter(invultabellen__plan=plan).order_by(
-            "invultabellen__volgorde"
+            *NUMMERVOLGORDE
         )
+        self.fields["soort"].choices = BijeenkomstSoort.choices
         self.fields["werkvorm"].choices = [("", _("— nog niet gekozen —")), *Werkvorm.choices]
 
     def clean(self):
         cleaned = super().clean()
         start, eind = cleaned.get("starttijd"), cleaned.get("eindtijd")
         if start and eind and eind <= start:
-            self.add_error("eindtijd", _("De eindtijd ligt na de begintijd."))
+            self.add_error("eindtijd", _("De eindtijd moet later zijn dan de begintijd."))
         if cleaned.get("soort") != BijeenkomstSoort.INHOUDELIJK:
             cleaned["expert"], cleaned["werkvorm"] = "", ""
         return cleaned
@@ -342,6 +354,11 @@ class WerkbladRijForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if self.is_leeg:
+            if cleaned.get("start_kwartaal") or cleaned.get("eind_kwartaal"):
+                self.add_error(
+                    "titel",
+                    _("Er is een periode gekozen, maar geen actie: beschrijf de actie of maak de periode leeg."),
+                )
             return cleaned
         if not (cleaned.get("titel") or "").strip():
             self.add_error("titel", _("Beschrijf de actie in een paar woorden."))
@@ -356,7 +373,19 @@ class WerkbladRijForm(forms.Form):
         return cleaned
 
 
-WerkbladFormSet = forms.formset_factory(WerkbladRijForm, extra=3, max_num=20)
+class BaseWerkbladFormSet(forms.BaseFormSet):
+    def __init__(self, *args, extra: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if extra is not None:
+            self.extra = extra
+
+    def ingevuld(self) -> list[dict]:
+        """What was typed in every row, to show again unchanged when the worksheet gets more rows."""
+        return [{veld: form[veld].value() for veld in form.fields} for form in self.forms]
+
+
+WERKBLAD_RIJEN = 3  # empty rows on a new worksheet, and how many "meer rijen" adds
+WerkbladFormSet = forms.formset_factory(WerkbladRijForm, formset=BaseWerkbladFormSet, extra=WERKBLAD_RIJEN, max_num=20)
 
 
 class TotstandkomingForm(forms.ModelForm):

@@ -1,12 +1,24 @@
 """The people around the plan and the meetings of steps 2–4 and 6 of the handreiking."""
 
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .constants import BijeenkomstSoort, Informeren, Kanaal, Sector, UitnodigingStatus, Werkvorm
+
+
+def telefoonnummer_controleren(waarde: str) -> None:
+    """Loosely: people type numbers in many ways, but a call list needs something that can be dialled."""
+    if not re.fullmatch(r"[0-9 +\-()]*", waarde) or sum(teken.isdigit() for teken in waarde) < 8:
+        raise ValidationError(
+            _("Vul een telefoonnummer in met minstens 8 cijfers (alleen cijfers, spaties, +, - en haakjes)."),
+            code="telefoonnummer",
+        )
 
 
 class Organisatie(models.Model):
@@ -50,7 +62,7 @@ class Stakeholder(models.Model):
     naam = models.CharField(_("contactpersoon"), max_length=200)
     functie = models.CharField(_("functie"), max_length=200, blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True)
-    telefoon = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
+    telefoon = models.CharField(_("telefoonnummer"), max_length=30, blank=True, validators=[telefoonnummer_controleren])
     bijdrage = models.TextField(
         _("bijdrage aan preventie"),
         max_length=2000,
@@ -133,7 +145,7 @@ class Bijeenkomst(models.Model):
             models.CheckConstraint(
                 condition=Q(starttijd__isnull=True) | Q(eindtijd__isnull=True) | Q(eindtijd__gt=F("starttijd")),
                 name="bijeenkomst_eind_na_begin",
-                violation_error_message=_("De eindtijd ligt na de begintijd."),
+                violation_error_message=_("De eindtijd moet later zijn dan de begintijd."),
             )
         ]
 

@@ -3,7 +3,7 @@
 import csv
 import io
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.mail import EmailMessage
@@ -13,10 +13,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history
 
 from scanner.models import Aanbeveling, Gemeente
-from uitvoeringsplan.models import Actie, Invultabel, Uitvoeringsplan
+from uitvoeringsplan.constants import Opdrachtgever, Rol
+from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
 from uitvoeringsplan.services import invultabellen_ordenen
 
 from .agenda import STANDAARDAGENDA
@@ -70,7 +72,10 @@ def uitnodiging_bijwerken(
     uitnodiging.status = status
     if kanaal:
         uitnodiging.kanaal = kanaal
-    if status != UitnodigingStatus.TE_BENADEREN and uitnodiging.uitgenodigd_op is None:
+    if status == UitnodigingStatus.TE_BENADEREN:
+        # Back on the call list, as if not yet approached; the history keeps what was recorded before.
+        uitnodiging.kanaal, uitnodiging.uitgenodigd_op, uitnodiging.uitgenodigd_door = "", None, None
+    elif uitnodiging.uitgenodigd_op is None:
         uitnodiging.uitgenodigd_op = timezone.now()
         uitnodiging.uitgenodigd_door = door
     uitnodiging._history_user = door
@@ -194,6 +199,13 @@ def werkblad_verwerken(
     return acties
 
 
+# The assignment's giver as it reads inside a sentence ("Op 4 juli 2026 gaf de gemeenteraad de opdracht").
+OPDRACHTGEVER_IN_ZIN = {
+    Opdrachtgever.RAAD: gettext_lazy("de gemeenteraad"),
+    Opdrachtgever.COLLEGE: gettext_lazy("het college van burgemeester en wethouders"),
+}
+
+
 def totstandkoming_opstellen(plan: Uitvoeringsplan) -> str:
     """A draft of the plan's "samenvatting totstandkoming" from the recorded meetings and participants."""
     bijeenkomsten = list(plan.bijeenkomsten.filter(datum__lte=timezone.localdate()).prefetch_related("aanbevelingen"))
@@ -212,7 +224,7 @@ def totstandkoming_opstellen(plan: Uitvoeringsplan) -> str:
     if plan.opdracht_door and plan.opdracht_datum:
         alineas.append(
             _("Op %(datum)s gaf %(door)s de opdracht om dit Uitvoeringsplan op te stellen.")
-            % {"datum": date_format(plan.opdracht_datum, "j F Y"), "door": plan.get_opdracht_door_display().lower()}
+            % {"datum": date_format(plan.opdracht_datum, "j F Y"), "door": OPDRACHTGEVER_IN_ZIN[plan.opdracht_door]}
         )
     if kernteam:
         alineas.append(
@@ -254,11 +266,57 @@ STAKEHOLDER_KOLOMMEN = [
 ]
 
 
-def stakeholders_importeren(*, gemeente: Gemeente, tekst: str, kan_invoeren: bool = True) -> tuple[int, list[str]]:
+# Form field -> CSV column, to name both in an error line ("e-mailadres (kolom email): ...").
+IMPORT_KOLOM = {"nieuwe_organisatie": "organisatie", "organisatie": "organisatie"}
+
+
+@dataclass
+class Importuitslag:
+    nieuw: int = 0
+    bijgewerkt: int = 0
+    ongewijzigd: int = 0
+    fouten: list[str] = field(default_factory=list)
+
+    @property
+    def is_leeg(self) -> bool:
+        """The file held no stakeholders at all: only a header, or empty rows."""
+        return not (self.nieuw or self.bijgewerkt or self.ongewijzigd or self.fouten)
+
+
+def _importmelding(labels: dict[str, str], veld: str, tekst: str) -> str:
+    """One error as "label (kolom x): message", without the message's own full stop."""
+    kolom = IMPORT_KOLOM.get(veld, veld)
+    label = kolom if veld in IMPORT_KOLOM else labels.get(veld, kolom)
+    waar = label if label == kolom else _("%(label)s (kolom %(kolom)s)") % {"label": label, "kolom": kolom}
+    return f"{waar}: {tekst[:1].lower()}{tekst[1:].rstrip('.')}"
+
+
+def _bijwerken(stakeholder: Stakeholder, form) -> bool:
+    """Fill in what the row adds to a stakeholder already in the register; an empty cell keeps what is there."""
+    gegevens = form.cleaned_data
+    velden = {
+        veld: gegevens[veld] for veld in ("functie", "email", "telefoon", "bijdrage", "informeren") if gegevens[veld]
+    }
+    aanbevelingen = {a.pk for a in gegevens["aanbevelingen"]}
+    nieuwe_aanbevelingen = aanbevelingen and aanbevelingen != {a.pk for a in stakeholder.aanbevelingen.all()}
+    if not nieuwe_aanbevelingen and all(getattr(stakeholder, veld) == waarde for veld, waarde in velden.items()):
+        return False
+    for veld, waarde in velden.items():
+        setattr(stakeholder, veld, waarde)
+    stakeholder.full_clean()
+    stakeholder.save()
+    if nieuwe_aanbevelingen:
+        stakeholder.aanbevelingen.set(aanbevelingen)
+    return True
+
+
+def stakeholders_importeren(*, gemeente: Gemeente, tekst: str) -> Importuitslag:
     """Import stakeholders from CSV text: every row is checked first; with any error nothing is saved.
 
     Columns: organisatie, sector (code or name), naam, functie, email, telefoon, bijdrage,
     informeren (nieuwsbrief|email|bijeenkomsten|persoonlijk), aanbevelingen (numbers, e.g. "1|3").
+    A person already in the register (same organisation and name, and no other e-mail address) is
+    updated rather than added again, so importing the same file twice changes nothing.
     """
     from .forms import StakeholderForm
 
@@ -271,29 +329,43 @@ def stakeholders_importeren(*, gemeente: Gemeente, tekst: str, kan_invoeren: boo
     kop = [(kolom or "").strip().lower() for kolom in (lezer.fieldnames or [])]
     ontbreekt = [kolom for kolom in ("organisatie", "naam") if kolom not in kop]
     if ontbreekt:
-        return 0, [_("regel 1: de kopregel mist de kolom(men) %(kolommen)s") % {"kolommen": ", ".join(ontbreekt)}]
-    onbekend = sorted(set(kop) - set(STAKEHOLDER_KOLOMMEN))
+        return Importuitslag(
+            fouten=[_("regel 1: de kopregel mist de kolom(men) %(kolommen)s") % {"kolommen": ", ".join(ontbreekt)}]
+        )
+    onbekend = sorted(set(kop) - set(STAKEHOLDER_KOLOMMEN) - {""})
     if onbekend:
-        return 0, [_("regel 1: onbekende kolommen: %(kolommen)s") % {"kolommen": ", ".join(onbekend)}]
+        return Importuitslag(
+            fouten=[_("regel 1: onbekende kolommen: %(kolommen)s") % {"kolommen": ", ".join(onbekend)}]
+        )
     sectoren = {code: code for code in Sector.values} | {str(label).lower(): code for code, label in Sector.choices}
     informeren = {code: code for code in Informeren.values} | {
         str(label).lower(): code for code, label in Informeren.choices
     }
     nummers = dict(Aanbeveling.objects.filter(gemeente=gemeente, nummer__isnull=False).values_list("nummer", "pk"))
+    labels = {veld: str(formveld.label).lower() for veld, formveld in StakeholderForm(gemeente=gemeente).fields.items()}
     formulieren, fouten = [], []
-    for regelnummer, rij in enumerate(lezer, start=2):
-        rij = {(sleutel or "").strip().lower(): (waarde or "").strip() for sleutel, waarde in rij.items()}
+    for regelnummer, ruw in enumerate(lezer, start=2):
+        overig = ruw.pop(None, None) or []  # cells beyond the header's columns
+        rij = {(sleutel or "").strip().lower(): (waarde or "").strip() for sleutel, waarde in ruw.items()}
+        if not any(rij.values()) and not any(cel.strip() for cel in overig):
+            continue  # an empty row, such as ";;;;;" from Excel
         meldingen = []
+        if any(cel.strip() for cel in overig):
+            meldingen.append(_("deze regel heeft meer kolommen dan de kopregel"))
         sector = sectoren.get(rij.get("sector", "").lower(), "")
         if rij.get("sector") and not sector:
-            meldingen.append(_("sector: onbekend “%(waarde)s”") % {"waarde": rij["sector"]})
+            meldingen.append(
+                _importmelding(labels, "sector", _("onbekende sector “%(waarde)s”") % {"waarde": rij["sector"]})
+            )
         gekozen = []
         for deel in rij.get("informeren", "").replace("|", ",").split(","):
             if deel.strip():
                 if deel.strip().lower() in informeren:
                     gekozen.append(informeren[deel.strip().lower()])
                 else:
-                    meldingen.append(_("informeren: onbekend “%(waarde)s”") % {"waarde": deel.strip()})
+                    meldingen.append(
+                        _importmelding(labels, "informeren", _("onbekend “%(waarde)s”") % {"waarde": deel.strip()})
+                    )
         aanbevelingen = []
         for deel in rij.get("aanbevelingen", "").replace("|", ",").split(","):
             if deel.strip():
@@ -301,7 +373,11 @@ def stakeholders_importeren(*, gemeente: Gemeente, tekst: str, kan_invoeren: boo
                     aanbevelingen.append(nummers[int(deel)])
                 else:
                     meldingen.append(
-                        _("aanbevelingen: geen aanbeveling met nummer “%(waarde)s”") % {"waarde": deel.strip()}
+                        _importmelding(
+                            labels,
+                            "aanbevelingen",
+                            _("geen aanbeveling met nummer “%(waarde)s”") % {"waarde": deel.strip()},
+                        )
                     )
         form = StakeholderForm(
             data={
@@ -318,14 +394,21 @@ def stakeholders_importeren(*, gemeente: Gemeente, tekst: str, kan_invoeren: boo
             gemeente=gemeente,
         )
         if not form.is_valid():
-            meldingen += [f"{veld}: {' '.join(fout)}" for veld, fout in form.errors.items()]
+            for veld, lijst in form.errors.items():
+                if veld == "organisatie":
+                    lijst = [_("vul de naam van de organisatie in")]
+                meldingen += [_importmelding(labels, veld, melding) for melding in lijst]
         if meldingen:
-            fouten.append(_("regel %(n)s: ") % {"n": regelnummer} + "; ".join(meldingen))
+            fouten.append(_("regel %(n)s: ") % {"n": regelnummer} + "; ".join(meldingen) + ".")
         else:
             formulieren.append(form)
-    if fouten or not kan_invoeren:
-        return 0, fouten
+    if fouten:
+        return Importuitslag(fouten=fouten)
+    uitslag = Importuitslag()
     with transaction.atomic():
+        register = defaultdict(list)
+        for stakeholder in Stakeholder.objects.filter(gemeente=gemeente).select_related("organisatie"):
+            register[(stakeholder.organisatie.naam.lower(), stakeholder.naam.lower())].append(stakeholder)
         organisaties = {}
         for form in formulieren:
             organisatie = form.gekozen_organisatie
@@ -333,8 +416,17 @@ def stakeholders_importeren(*, gemeente: Gemeente, tekst: str, kan_invoeren: boo
                 # Several rows may name the same new organisation: create it once.
                 organisatie = organisaties.setdefault(organisatie.naam.lower(), organisatie)
                 form.gekozen_organisatie = organisatie
-            form.save()
-    return len(formulieren), []
+            email = form.cleaned_data["email"].lower()
+            zelfde = register[(organisatie.naam.lower(), form.cleaned_data["naam"].lower())]
+            bestaand = next((s for s in zelfde if not email or not s.email or s.email.lower() == email), None)
+            if bestaand is None:
+                zelfde.append(form.save())
+                uitslag.nieuw += 1
+            elif _bijwerken(bestaand, form):
+                uitslag.bijgewerkt += 1
+            else:
+                uitslag.ongewijzigd += 1
+    return uitslag
 
 
 def stakeholder_gegevens(stakeholder: Stakeholder) -> dict:
@@ -395,6 +487,8 @@ def stakeholder_wissen(*, stakeholder: Stakeholder, door: AbstractBaseUser) -> N
     Uitnodiging.history.model.objects.filter(stakeholder_id=stakeholder.pk).update(notitie="")
     stakeholder.uitnodigingen.update(notitie="")
     m2m.objects.filter(stakeholder=stakeholder).delete()
+    if stakeholder.user is not None:
+        _account_wissen(stakeholder=stakeholder)
     stakeholder.naam = _("Verwijderde persoon")
     stakeholder.functie = stakeholder.email = stakeholder.telefoon = stakeholder.bijdrage = ""
     stakeholder.informeren = []
@@ -402,3 +496,35 @@ def stakeholder_wissen(*, stakeholder: Stakeholder, door: AbstractBaseUser) -> N
     stakeholder.skip_history_when_saving = True
     stakeholder.save()
     del stakeholder.skip_history_when_saving
+
+
+def stakeholder_account_nodig(stakeholder: Stakeholder) -> bool:
+    """Whether the person's account must stay after erasure: it still gives access for another reason.
+
+    That is a membership other than as a stakeholder in this gemeente's plans (a kernteam role, or another
+    gemeente), or a staff account. Otherwise the account only existed for the review and is anonymised.
+    """
+    account = stakeholder.user
+    if account is None:
+        return False
+    return (
+        account.is_staff
+        or account.lidmaatschappen.exclude(rol=Rol.STAKEHOLDER, plan__gemeente=stakeholder.gemeente).exists()
+    )
+
+
+def _account_wissen(*, stakeholder: Stakeholder) -> None:
+    """Take away the stakeholder role in the gemeente's plans; anonymise the account if nothing else needs it."""
+    account = stakeholder.user
+    lidmaatschappen = Lidmaatschap.objects.filter(
+        user=account, rol=Rol.STAKEHOLDER, plan__gemeente=stakeholder.gemeente
+    )
+    lidmaatschappen.delete()
+    Lidmaatschap.history.model.objects.filter(user_id=account.pk, rol=Rol.STAKEHOLDER).update(functie_omschrijving="")
+    if stakeholder_account_nodig(stakeholder):
+        return
+    account.username = f"verwijderd-{account.pk}"
+    account.first_name, account.last_name, account.email = _("Verwijderde persoon"), "", ""
+    account.is_active = False
+    account.set_unusable_password()
+    account.save()

@@ -1,5 +1,7 @@
 """The meetings of steps 2, 3, 4 and 6: agenda, invitations and call list, attendance, priorities, worksheet."""
 
+import logging
+import smtplib
 from datetime import datetime, timedelta
 
 from django.contrib import messages
@@ -14,6 +16,7 @@ from django.views import View
 from django.views.generic import CreateView, DeleteView, ListView, TemplateView, UpdateView
 
 from rapportage.pdf import render_pdf
+from scanner.models import Aanbeveling
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.models import Actie
 from uitvoeringsplan.rechten import Recht
@@ -21,7 +24,7 @@ from uitvoeringsplan.services import verplaatsen_in_volgorde
 
 from .agenda import TIPS
 from .constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
-from .forms import AgendapuntForm, BijeenkomstForm, TipsForm, WerkbladFormSet
+from .forms import NUMMERVOLGORDE, WERKBLAD_RIJEN, AgendapuntForm, BijeenkomstForm, TipsForm, WerkbladFormSet
 from .ics import agenda_ics
 from .models import Agendapunt, Bijeenkomst, Stakeholder
 from .services import (
@@ -37,6 +40,8 @@ from .services import (
     werkblad_verwerken,
 )
 
+logger = logging.getLogger(__name__)
+
 # One-click results: (status, kanaal, label, button style).
 BELLIJST_KNOPPEN = [
     (UitnodigingStatus.AANGEMELD, Kanaal.GEBELD, gettext_lazy("Gebeld: komt"), "btn-outline-success"),
@@ -48,6 +53,12 @@ BELLIJST_KNOPPEN = [
         gettext_lazy("Persoonlijk gesproken: komt"),
         "btn-outline-success",
     ),
+]
+# Changing the result afterwards: a misclick undone, or someone who signed up cancels after all.
+BENADERD_KNOPPEN = [
+    (UitnodigingStatus.AANGEMELD, "", gettext_lazy("Komt"), "btn-outline-success"),
+    (UitnodigingStatus.AFGEMELD, "", gettext_lazy("Komt niet"), "btn-outline-danger"),
+    (UitnodigingStatus.TE_BENADEREN, "", gettext_lazy("Terug naar nog te benaderen"), "btn-outline-secondary"),
 ]
 AANWEZIGHEID_KNOPPEN = [
     (UitnodigingStatus.AANWEZIG, "", gettext_lazy("Aanwezig"), "btn-outline-success"),
@@ -300,6 +311,7 @@ class UitnodigenView(BijeenkomstMixin, TemplateView):
             stakeholders=stakeholders,
             kernteam=self.plan.lidmaatschappen.filter(rol__in=["projectleider", "kernteamlid"]).select_related("user"),
             suggesties=any(s.geinteresseerd and not s.al_uitgenodigd for s in stakeholders),
+            iedereen_uitgenodigd=all(s.al_uitgenodigd for s in stakeholders),
         )
         return context
 
@@ -351,7 +363,10 @@ class BellijstView(UitnodigingenMixin, TemplateView):
                 u for u in alle if u.status not in {UitnodigingStatus.TE_BENADEREN, UitnodigingStatus.UITGENODIGD}
             ],
             alleen_mijn=alleen_mijn,
+            aantal_uitnodigingen=len(alle),
             bellijst_knoppen=BELLIJST_KNOPPEN,
+            benaderd_knoppen=BENADERD_KNOPPEN,
+            te_wijzigen={UitnodigingStatus.AANGEMELD, UitnodigingStatus.AFGEMELD},
         )
         return context
 
@@ -414,12 +429,25 @@ class UitnodigingMailenView(UitnodigingenMixin, View):
                 request, _("Van %(naam)s is geen e-mailadres bekend.") % {"naam": uitnodiging.stakeholder.naam}
             )
         else:
-            uitnodiging_mailen(uitnodiging=uitnodiging, door=request.user)
-            messages.success(
-                request,
-                _("De uitnodiging is gemaild naar %(email)s, met de afspraak voor de agenda.")
-                % {"email": uitnodiging.stakeholder.email},
-            )
+            try:
+                uitnodiging_mailen(uitnodiging=uitnodiging, door=request.user)
+            except (smtplib.SMTPException, OSError):
+                # The mail server refused or could not be reached: nothing is recorded, so the row stays to do.
+                logger.exception("Uitnodiging %s kon niet worden gemaild", uitnodiging.pk)
+                messages.error(
+                    request,
+                    _(
+                        "De uitnodiging aan %(naam)s kon niet worden verstuurd: de mailserver gaf een fout. "
+                        "Probeer het later opnieuw of bel deze persoon."
+                    )
+                    % {"naam": uitnodiging.stakeholder.naam},
+                )
+            else:
+                messages.success(
+                    request,
+                    _("De uitnodiging is gemaild naar %(email)s, met de afspraak voor de agenda.")
+                    % {"email": uitnodiging.stakeholder.email},
+                )
         return redirect(
             reverse("bellijst", kwargs={"plan_pk": self.plan.pk, "bijeenkomst_pk": bijeenkomst.pk})
             + f"#uitnodiging-{uitnodiging.pk}"
@@ -473,7 +501,8 @@ class PrioriterenView(BijeenkomstMixin, TemplateView):
         return bijeenkomst
 
     def gegevens(self, bijeenkomst):
-        aanbevelingen = [i.aanbeveling for i in self.plan.invultabellen.select_related("aanbeveling")]
+        # Listed by the aanbeveling's own number (as in the Scanner report), not by the plan's current order.
+        aanbevelingen = list(Aanbeveling.objects.filter(invultabellen__plan=self.plan).order_by(*NUMMERVOLGORDE))
         deelnemers = [
             u.stakeholder
             for u in bijeenkomst.uitnodigingen.filter(status=UitnodigingStatus.AANWEZIG).select_related(
@@ -521,6 +550,10 @@ class PrioriterenView(BijeenkomstMixin, TemplateView):
                     fouten.append(_("Rang %(rang)s is twee keer gegeven.") % {"rang": waarde})
                 else:
                     rangen[aanbeveling.pk] = int(waarde)
+            if not rangen and not fouten:
+                fouten.append(
+                    _("Geef minstens één aanbeveling een rang. De punten van deze bijeenkomst zijn niet veranderd.")
+                )
             if not fouten:
                 rangorde_opslaan(bijeenkomst=bijeenkomst, rangen=rangen, door=request.user)
         else:
@@ -581,15 +614,35 @@ class WerkbladView(BijeenkomstMixin, TemplateView):
             for aanbeveling in bijeenkomst.aanbevelingen.all()
         ]
 
+    def met_meer_rijen(self, werkbladen, prefix: str):
+        """The same worksheets, unsaved and as typed, with more empty rows under the chosen aanbeveling."""
+        nieuw = []
+        for aanbeveling, formset in werkbladen:
+            ingevuld = formset.ingevuld()
+            meer = WerkbladFormSet(
+                initial=ingevuld, prefix=formset.prefix, extra=WERKBLAD_RIJEN if formset.prefix == prefix else 0
+            )
+            if len(meer.forms) > len(ingevuld):
+                meer.forms[len(ingevuld)].fields["titel"].widget.attrs["autofocus"] = True  # the first new row
+            nieuw.append((aanbeveling, meer))
+        return nieuw
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         bijeenkomst = self.get_bijeenkomst()
-        context.update(bijeenkomst=bijeenkomst, werkbladen=kwargs.get("werkbladen") or self.formsets(bijeenkomst))
+        context.update(
+            bijeenkomst=bijeenkomst,
+            werkbladen=kwargs.get("werkbladen") or self.formsets(bijeenkomst),
+            meer_rijen=WERKBLAD_RIJEN,
+        )
         return context
 
     def post(self, request, *args, **kwargs):
         bijeenkomst = self.get_bijeenkomst()
         werkbladen = self.formsets(bijeenkomst, request.POST)
+        if meer := request.POST.get("meer_rijen"):
+            werkbladen = self.met_meer_rijen(werkbladen, meer)
+            return self.render_to_response(self.get_context_data(werkbladen=werkbladen, rijen_toegevoegd=True))
         if not all(formset.is_valid() for _aanbeveling, formset in werkbladen):
             messages.error(request, _("Er is nog niets opgeslagen: verbeter de velden die rood zijn gemarkeerd."))
             return self.render_to_response(self.get_context_data(werkbladen=werkbladen))

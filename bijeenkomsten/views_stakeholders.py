@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import CreateView, DeleteView, FormView, ListView, UpdateView
 
@@ -19,7 +20,13 @@ from uitvoeringsplan.rechten import Recht
 from .constants import Sector
 from .forms import ImportForm, StakeholderForm
 from .models import Stakeholder
-from .services import STAKEHOLDER_KOLOMMEN, stakeholder_gegevens, stakeholder_wissen, stakeholders_importeren
+from .services import (
+    STAKEHOLDER_KOLOMMEN,
+    stakeholder_account_nodig,
+    stakeholder_gegevens,
+    stakeholder_wissen,
+    stakeholders_importeren,
+)
 
 
 class StakeholderMixin(PlanMixin):
@@ -101,12 +108,22 @@ class StakeholderWissenView(StakeholderMixin, DeleteView):
     recht = Recht.BEHEREN
     template_name = "bijeenkomsten/stakeholder_wissen.html"
 
+    def get_queryset(self):
+        return super().get_queryset().select_related("user")
+
     def get_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(account_nodig=stakeholder_account_nodig(self.object), **kwargs)
+
     def form_valid(self, form):
+        account_uitschakelen = self.object.user is not None and not stakeholder_account_nodig(self.object)
         stakeholder_wissen(stakeholder=self.object, door=self.request.user)
-        messages.success(self.request, _("De persoonsgegevens zijn gewist, ook uit de geschiedenis."))
+        melding = _("De persoonsgegevens zijn gewist, ook uit de geschiedenis.")
+        if account_uitschakelen:
+            melding += " " + _("Het account is uitgeschakeld en geanonimiseerd.")
+        messages.success(self.request, melding)
         return redirect("stakeholder_list", plan_pk=self.plan.pk)
 
 
@@ -119,9 +136,20 @@ class StakeholderImportView(StakeholderMixin, FormView):
         return super().get_context_data(kolommen=STAKEHOLDER_KOLOMMEN, sectoren=Sector.choices, **kwargs)
 
     def form_valid(self, form):
-        aantal, fouten = stakeholders_importeren(gemeente=self.plan.gemeente, tekst=form.cleaned_data["bestand"])
-        if fouten:
+        uitslag = stakeholders_importeren(gemeente=self.plan.gemeente, tekst=form.cleaned_data["bestand"])
+        if uitslag.fouten:
             form.add_error("bestand", _("Er is niets geïmporteerd. Verbeter deze regels en probeer het opnieuw."))
-            return self.render_to_response(self.get_context_data(form=form, fouten=fouten))
-        messages.success(self.request, _("%(n)s stakeholders geïmporteerd.") % {"n": aantal})
+            return self.render_to_response(self.get_context_data(form=form, fouten=uitslag.fouten))
+        if uitslag.is_leeg:
+            form.add_error(
+                "bestand",
+                _("Er stond niets in om te importeren: het bestand heeft alleen een kopregel of lege regels."),
+            )
+            return self.render_to_response(self.get_context_data(form=form))
+        delen = [
+            ngettext("%(n)s nieuwe stakeholder", "%(n)s nieuwe stakeholders", uitslag.nieuw) % {"n": uitslag.nieuw},
+            _("%(n)s bijgewerkt") % {"n": uitslag.bijgewerkt},
+            ngettext("%(n)s stond er al", "%(n)s stonden er al", uitslag.ongewijzigd) % {"n": uitslag.ongewijzigd},
+        ]
+        messages.success(self.request, _("Importeren klaar: %(delen)s.") % {"delen": ", ".join(delen)})
         return redirect("stakeholder_list", plan_pk=self.plan.pk)

@@ -1,7 +1,9 @@
 import datetime
+import smtplib
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 
 from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
 from bijeenkomsten.ics import agenda_ics
@@ -12,15 +14,19 @@ from bijeenkomsten.services import (
     prioritering_toepassen,
     prioritering_uitslag,
     rangorde_opslaan,
+    stakeholder_account_nodig,
     stakeholder_gegevens,
     stakeholder_wissen,
     stakeholders_importeren,
     stakeholders_uitnodigen,
     totstandkoming_opstellen,
+    uitnodiging_bijwerken,
     uitnodiging_mailen,
     werkblad_verwerken,
 )
 from tests import factories
+from uitvoeringsplan.constants import Opdrachtgever, Rol
+from uitvoeringsplan.models import Lidmaatschap
 
 pytestmark = pytest.mark.django_db
 
@@ -163,7 +169,7 @@ def test_the_totstandkoming_draft_names_meetings_participants_and_organisations(
 
 CSV_GOED = (
     "organisatie;sector;naam;functie;email;telefoon;informeren;aanbevelingen\n"
-    "Lindewaard College;onderwijs;Ingrid Kok;Zorgcoördinator;ingrid@college.example;06-1;email|nieuwsbrief;1\n"
+    "Lindewaard College;onderwijs;Ingrid Kok;Zorgcoördinator;ingrid@college.example;06-11112222;email|nieuwsbrief;1\n"
     "Lindewaard College;onderwijs;Piet Jansen;Docent;piet@college.example;;;\n"
     "Politie Lindewaard;Politie;Rob Verbeek;Wijkagent;;;;\n"
 )
@@ -171,8 +177,8 @@ CSV_GOED = (
 
 def test_a_good_stakeholder_csv_is_imported_with_its_organisations(plan):
     factories.AanbevelingFactory(scanner__gemeente=plan.gemeente, nummer=1)
-    aantal, fouten = stakeholders_importeren(gemeente=plan.gemeente, tekst=CSV_GOED)
-    assert (aantal, fouten) == (3, [])
+    uitslag = stakeholders_importeren(gemeente=plan.gemeente, tekst=CSV_GOED)
+    assert (uitslag.nieuw, uitslag.fouten) == (3, [])
     ingrid = Stakeholder.objects.get(naam="Ingrid Kok")
     assert ingrid.informeren == ["email", "nieuwsbrief"] and ingrid.aanbevelingen.count() == 1
     assert plan.gemeente.organisaties.count() == 2
@@ -182,8 +188,7 @@ def test_a_good_stakeholder_csv_is_imported_with_its_organisations(plan):
 def test_a_stakeholder_csv_with_a_broken_row_imports_nothing_and_names_the_line(plan):
     factories.AanbevelingFactory(scanner__gemeente=plan.gemeente, nummer=1)
     tekst = CSV_GOED + "Sportclub;sport;Kees;;geen-email;;;\n;;Zonder organisatie;;;;;9\n"
-    aantal, fouten = stakeholders_importeren(gemeente=plan.gemeente, tekst=tekst)
-    assert aantal == 0
+    fouten = stakeholders_importeren(gemeente=plan.gemeente, tekst=tekst).fouten
     assert fouten[0].startswith("regel 5: ") and "e-mailadres" in fouten[0]
     assert fouten[1].startswith("regel 6: ") and "nummer “9”" in fouten[1]
     assert not Stakeholder.objects.exists()
@@ -218,3 +223,126 @@ def test_erasure_removes_the_person_also_from_the_history_but_keeps_the_attendan
     assert not historisch.filter(naam="Ingrid Kok").exists()
     assert not historisch.filter(email="ingrid@college.example").exists()
     assert Uitnodiging.objects.filter(stakeholder=stakeholder, status=UitnodigingStatus.AANWEZIG).count() == 1
+
+
+def test_the_database_rule_on_end_times_says_what_is_expected(plan):
+    bijeenkomst = factories.BijeenkomstFactory.build(plan=plan, starttijd=datetime.time(15), eindtijd=datetime.time(14))
+    with pytest.raises(ValidationError) as fout:
+        bijeenkomst.validate_constraints()
+    assert fout.value.messages == ["De eindtijd moet later zijn dan de begintijd."]
+
+
+def test_a_mail_server_error_leaves_the_invitation_as_not_emailed(plan, kernteamlid, settings):
+    settings.MAILERS = {"default": {"BACKEND": "tests.bijeenkomsten.mailserver.KapotteMailserver"}}
+    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan)
+    with pytest.raises(smtplib.SMTPException):
+        uitnodiging_mailen(uitnodiging=uitnodiging, door=kernteamlid)
+    uitnodiging.refresh_from_db()
+    assert (uitnodiging.status, uitnodiging.kanaal, uitnodiging.uitgenodigd_op) == (
+        UitnodigingStatus.TE_BENADEREN,
+        "",
+        None,
+    )
+
+
+def test_putting_someone_back_on_the_call_list_forgets_the_earlier_result(plan, kernteamlid):
+    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan)
+    uitnodiging_bijwerken(
+        uitnodiging=uitnodiging, status=UitnodigingStatus.AANGEMELD, kanaal="gebeld", door=kernteamlid
+    )
+    uitnodiging_bijwerken(uitnodiging=uitnodiging, status=UitnodigingStatus.TE_BENADEREN, door=kernteamlid)
+    uitnodiging.refresh_from_db()
+    assert (uitnodiging.status, uitnodiging.kanaal, uitnodiging.uitgenodigd_door) == ("te_benaderen", "", None)
+    assert uitnodiging.history.filter(status="aangemeld", kanaal="gebeld").exists()
+
+
+@pytest.fixture
+def reviewer(plan):
+    """A stakeholder from the register who was given an account to review the concept."""
+    lid = factories.LidmaatschapFactory(
+        plan=plan,
+        rol=Rol.STAKEHOLDER,
+        user__username="ingrid@college.example",
+        user__first_name="Ingrid",
+        user__last_name="Kok",
+        user__email="ingrid@college.example",
+    )
+    return factories.StakeholderFactory(
+        gemeente=plan.gemeente,
+        organisatie__gemeente=plan.gemeente,
+        naam="Ingrid Kok",
+        email="ingrid@college.example",
+        user=lid.user,
+    )
+
+
+def test_erasure_takes_away_the_review_access_and_anonymises_the_account(plan, projectleider, reviewer):
+    account = reviewer.user
+    ander_plan = factories.UitvoeringsplanFactory(gemeente=plan.gemeente)
+    factories.LidmaatschapFactory(plan=ander_plan, user=account, rol=Rol.STAKEHOLDER)
+    stakeholder_wissen(stakeholder=reviewer, door=projectleider)
+    account.refresh_from_db()
+    assert not Lidmaatschap.objects.filter(user=account).exists()
+    assert not account.is_active and not account.has_usable_password()
+    gegevens = f"{account.username} {account.get_full_name()} {account.email}"
+    assert "Ingrid" not in gegevens and "Kok" not in gegevens and "college.example" not in gegevens
+    assert Stakeholder.objects.get(pk=reviewer.pk).user is None
+
+
+def test_erasure_keeps_an_account_that_also_has_a_kernteam_role(plan, projectleider, reviewer):
+    account = reviewer.user
+    factories.LidmaatschapFactory(user=account, rol=Rol.KERNTEAMLID)  # in another gemeente's plan
+    assert stakeholder_account_nodig(reviewer)
+    stakeholder_wissen(stakeholder=reviewer, door=projectleider)
+    account.refresh_from_db()
+    assert account.is_active and account.email == "ingrid@college.example"
+    assert list(account.lidmaatschappen.values_list("rol", flat=True)) == [Rol.KERNTEAMLID]
+
+
+@pytest.mark.parametrize(
+    ("door", "zin"),
+    [
+        (Opdrachtgever.RAAD, "Op 4 juli 2026 gaf de gemeenteraad de opdracht"),
+        (Opdrachtgever.COLLEGE, "Op 4 juli 2026 gaf het college van burgemeester en wethouders de opdracht"),
+    ],
+)
+def test_the_totstandkoming_draft_names_who_gave_the_assignment_in_a_proper_sentence(plan, door, zin):
+    plan.opdracht_door, plan.opdracht_datum = door, datetime.date(2026, 7, 4)
+    assert totstandkoming_opstellen(plan).startswith(zin)
+
+
+def test_importing_the_same_file_twice_updates_instead_of_adding_duplicates(plan):
+    factories.AanbevelingFactory(scanner__gemeente=plan.gemeente, nummer=1)
+    stakeholders_importeren(gemeente=plan.gemeente, tekst=CSV_GOED)
+    aangevuld = CSV_GOED.replace("Rob Verbeek;Wijkagent;;", "Rob Verbeek;Wijkagent;rob@politie.example;")
+    uitslag = stakeholders_importeren(gemeente=plan.gemeente, tekst=aangevuld)
+    assert (uitslag.nieuw, uitslag.bijgewerkt, uitslag.ongewijzigd, uitslag.fouten) == (0, 1, 2, [])
+    assert Stakeholder.objects.count() == 3
+    assert Stakeholder.objects.get(naam="Rob Verbeek").email == "rob@politie.example"
+
+
+def test_a_namesake_with_another_email_address_is_a_different_person(plan):
+    stakeholders_importeren(gemeente=plan.gemeente, tekst="organisatie;naam;email\nGGD;Jan de Vries;jan@ggd.example\n")
+    uitslag = stakeholders_importeren(
+        gemeente=plan.gemeente, tekst="organisatie;naam;email\nGGD;Jan de Vries;j.devries@ggd.example\n"
+    )
+    assert uitslag.nieuw == 1 and Stakeholder.objects.count() == 2
+
+
+def test_empty_rows_from_excel_are_skipped(plan):
+    tekst = "organisatie;naam;email\n;;\nGGD;Jan de Vries;\n;;\n"
+    uitslag = stakeholders_importeren(gemeente=plan.gemeente, tekst=tekst)
+    assert (uitslag.nieuw, uitslag.fouten) == (1, [])
+
+
+def test_import_errors_name_the_fields_dutch_label_without_double_punctuation(plan):
+    tekst = "organisatie;naam;email;telefoon\nGGD;;geen-email;12\n"
+    [fout] = stakeholders_importeren(gemeente=plan.gemeente, tekst=tekst).fouten
+    assert fout.startswith("regel 2: contactpersoon (kolom naam): dit veld is verplicht; ")
+    assert "e-mailadres (kolom email): voer een geldig e-mailadres in" in fout
+    assert "telefoonnummer (kolom telefoon): vul een telefoonnummer in" in fout
+    assert ".;" not in fout and not fout.endswith("..")
+
+
+def test_a_file_with_only_a_header_has_nothing_to_import(plan):
+    assert stakeholders_importeren(gemeente=plan.gemeente, tekst="organisatie;naam;email\n").is_leeg

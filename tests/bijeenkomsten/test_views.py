@@ -1,3 +1,4 @@
+import io
 import re
 
 import pytest
@@ -161,7 +162,7 @@ def test_an_end_time_before_the_start_is_refused_and_nothing_is_planned(client, 
         url("bijeenkomst_create", plan),
         {"soort": "startbijeenkomst", "datum": "2027-03-04", "starttijd": "15:00", "eindtijd": "14:00"},
     )
-    assert "De eindtijd ligt na de begintijd." in response.context["form"].errors["eindtijd"]
+    assert "De eindtijd moet later zijn dan de begintijd." in response.context["form"].errors["eindtijd"]
     assert not Bijeenkomst.objects.exists()
 
 
@@ -385,3 +386,249 @@ def test_the_totstandkoming_starts_from_a_generated_draft_and_is_saved(client, k
     client.post(url("totstandkoming", plan), {"samenvatting_totstandkoming": concept + "\n\nAangevuld."})
     plan.refresh_from_db()
     assert plan.samenvatting_totstandkoming.endswith("Aangevuld.")
+
+
+@pytest.fixture
+def gestemd(plan, ingrid):
+    """A startbijeenkomst where Ingrid gave points to the plan's one aanbeveling."""
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    aanbeveling = factories.InvultabelFactory(plan=plan).aanbeveling
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANWEZIG)
+    factories.PrioriteringFactory(bijeenkomst=bijeenkomst, aanbeveling=aanbeveling, stakeholder=ingrid, punten=5)
+    return bijeenkomst
+
+
+def test_an_empty_ranking_is_refused_and_keeps_the_dot_voting_points(client, kernteamlid, plan, gestemd):
+    client.force_login(kernteamlid)
+    response = client.post(url("prioriteren", plan, bijeenkomst_pk=gestemd.pk), {"methode": "rangorde"})
+    assert "Geef minstens één aanbeveling een rang." in response.content.decode()
+    assert list(gestemd.prioriteringen.values_list("punten", flat=True)) == [5]
+
+
+def test_saving_a_ranking_asks_for_confirmation_because_it_replaces_the_points(client, kernteamlid, plan, gestemd):
+    client.force_login(kernteamlid)
+    pagina = client.get(url("prioriteren", plan, bijeenkomst_pk=gestemd.pk)).content.decode()
+    knop = re.search(r"<button[^>]*>Rangorde opslaan</button>", pagina).group(0)
+    assert 'data-bevestig="De rangorde vervangt alle punten van deze bijeenkomst. Doorgaan?"' in knop
+
+
+def test_aanbevelingen_carry_their_own_number_on_every_page(client, kernteamlid, plan, ingrid):
+    for volgorde, nummer in enumerate((1, 3, 2), start=1):
+        factories.InvultabelFactory(
+            plan=plan, volgorde=volgorde, aanbeveling__nummer=nummer, aanbeveling__titel=f"Titel {nummer}"
+        )
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANWEZIG)
+    client.force_login(kernteamlid)
+    prioriteren = client.get(url("prioriteren", plan, bijeenkomst_pk=bijeenkomst.pk))
+    assert re.findall(r'class="up-kolomkop" title="[^"]*">([^<]*)<', prioriteren.content.decode()) == [
+        "1. Titel 1",
+        "2. Titel 2",
+        "3. Titel 3",
+    ]
+    for pagina in (url("bijeenkomst_create", plan), url("stakeholder_create", plan)):
+        keuzes = client.get(pagina).context["form"].fields["aanbevelingen"].choices
+        assert [str(label) for _waarde, label in keuzes] == ["1. Titel 1", "2. Titel 2", "3. Titel 3"]
+
+
+def test_a_failing_mail_server_gives_a_message_and_the_invitation_stays_to_do(
+    client, kernteamlid, plan, ingrid, settings
+):
+    settings.MAILERS = {"default": {"BACKEND": "tests.bijeenkomsten.mailserver.KapotteMailserver"}}
+    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan, stakeholder=ingrid)
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("uitnodiging_mailen", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id, pk=uitnodiging.pk), follow=True
+    )
+    assert response.status_code == 200
+    assert "kon niet worden verstuurd" in response.content.decode()
+    uitnodiging.refresh_from_db()
+    assert (uitnodiging.status, uitnodiging.kanaal, uitnodiging.uitgenodigd_op) == ("te_benaderen", "", None)
+
+
+def test_a_result_on_the_call_list_can_be_changed_afterwards(client, kernteamlid, plan, ingrid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANGEMELD, kanaal="gebeld"
+    )
+    status_url = url("uitnodiging_status", plan, bijeenkomst_pk=bijeenkomst.pk, pk=uitnodiging.pk)
+    client.force_login(kernteamlid)
+    pagina = client.get(url("bellijst", plan, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    assert f'action="{status_url}"' in pagina and "Terug naar nog te benaderen" in pagina
+    client.post(status_url, {"status": "afgemeld"})
+    uitnodiging.refresh_from_db()
+    assert (uitnodiging.status, uitnodiging.kanaal) == ("afgemeld", "gebeld")
+    client.post(status_url, {"status": "te_benaderen"})
+    lijst = client.get(url("bellijst", plan, bijeenkomst_pk=bijeenkomst.pk))
+    assert [u.pk for u in lijst.context["te_bellen"]] == [uitnodiging.pk]
+
+
+def test_the_call_list_says_when_everyone_has_been_called(client, kernteamlid, plan, ingrid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANGEMELD)
+    client.force_login(kernteamlid)
+    pagina = client.get(url("bellijst", plan, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    assert "Iedereen is gebeld" in pagina
+    assert "te bellen" not in pagina.lower().replace("door mij te bellen", "")
+
+
+def test_when_everyone_is_invited_there_is_nothing_to_submit(client, kernteamlid, plan, ingrid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid)
+    client.force_login(kernteamlid)
+    pagina = client.get(url("uitnodigen", plan, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    assert "Alle stakeholders staan al op de bellijst van deze bijeenkomst." in pagina
+    assert "Op de bellijst zetten" not in pagina
+
+
+@pytest.mark.parametrize("telefoon", ["06-1234", "bel de receptie", "06 12345678 of 010"])
+def test_a_phone_number_that_cannot_be_dialled_is_refused_next_to_the_field(client, kernteamlid, plan, telefoon):
+    organisatie = factories.OrganisatieFactory(gemeente=plan.gemeente)
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("stakeholder_create", plan), {"naam": "Kees", "organisatie": organisatie.pk, "telefoon": telefoon}
+    )
+    assert response.context["form"].errors["telefoon"] == [
+        "Vul een telefoonnummer in met minstens 8 cijfers (alleen cijfers, spaties, +, - en haakjes)."
+    ]
+    assert not Stakeholder.objects.exists()
+
+
+@pytest.mark.parametrize("telefoon", ["06-12345678", "+31 (0)6 1234 5678", "010 123 45 67"])
+def test_phone_numbers_are_accepted_as_people_write_them(client, kernteamlid, plan, telefoon):
+    organisatie = factories.OrganisatieFactory(gemeente=plan.gemeente)
+    client.force_login(kernteamlid)
+    client.post(url("stakeholder_create", plan), {"naam": "Kees", "organisatie": organisatie.pk, "telefoon": telefoon})
+    assert Stakeholder.objects.get().telefoon == telefoon
+
+
+def test_the_erasure_page_says_what_happens_to_the_persons_account(client, projectleider, plan, ingrid):
+    ingrid.user = factories.LidmaatschapFactory(plan=plan, rol=Rol.STAKEHOLDER).user
+    ingrid.save()
+    client.force_login(projectleider)
+    pagina = client.get(url("stakeholder_wissen", plan, pk=ingrid.pk)).content.decode()
+    assert "het account wordt uitgeschakeld" in pagina
+    client.post(url("stakeholder_wissen", plan, pk=ingrid.pk))
+    assert not Lidmaatschap.objects.filter(plan=plan, rol=Rol.STAKEHOLDER).exists()
+
+
+def test_on_a_phone_the_agenda_buttons_go_under_the_title(client, kernteamlid, plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan)
+    factories.AgendapuntFactory(bijeenkomst=bijeenkomst, titel="Kennismaking")
+    client.force_login(kernteamlid)
+    pagina = client.get(url("bijeenkomst_detail", plan, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    rij = re.search(r'<div class="([^"]*)">\s*<div class="up-min-0">\s*<span class="fw-semibold">Kennismaking', pagina)
+    assert {"flex-column", "flex-sm-row"} <= set(rij.group(1).split())
+
+
+def test_on_a_phone_the_stakeholders_come_before_the_sector_checklist(client, kernteamlid, plan, ingrid):
+    client.force_login(kernteamlid)
+    pagina = client.get(url("stakeholder_list", plan)).content.decode()
+    assert '<aside class="col-xl-4 order-2">' in pagina and '<div class="col-xl-8 order-1">' in pagina
+    assert '<div class="small text-sm-end">' in pagina
+
+
+def test_the_startgesprek_links_to_its_agreements(client, kernteamlid, plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTGESPREK)
+    client.force_login(kernteamlid)
+    pagina = client.get(url("bijeenkomst_detail", plan, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    assert f'href="{url("afspraken", plan)}"' in pagina and "Afspraken uit het startgesprek" in pagina
+
+
+def test_other_members_on_the_kernteam_page_have_no_stray_separator(client, projectleider, lezer, plan):
+    client.force_login(projectleider)
+    pagina = client.get(url("kernteam", plan)).content.decode()
+    assert not re.search(r'<span class="small">\s*·', pagina)
+    assert "Rol wijzigen" in pagina
+
+
+def test_the_new_meeting_form_offers_only_real_kinds_and_the_assignment_may_be_not_yet_given(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    soorten = client.get(url("bijeenkomst_create", plan)).context["form"].fields["soort"].choices
+    assert [waarde for waarde, _label in soorten] == BijeenkomstSoort.values
+    opdracht = client.get(url("draagvlak", plan)).context["form"].fields["opdracht_door"].choices
+    assert [(waarde, str(label)) for waarde, label in opdracht][0] == ("", "Nog niet gegeven")
+
+
+@pytest.fixture
+def werkblad(plan):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK)
+    aanbeveling = factories.InvultabelFactory(plan=plan).aanbeveling
+    bijeenkomst.aanbevelingen.add(aanbeveling)
+    return bijeenkomst, f"a{aanbeveling.pk}"
+
+
+def test_the_worksheet_gets_more_rows_and_keeps_what_was_typed(client, kernteamlid, plan, werkblad):
+    bijeenkomst, prefix = werkblad
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("werkblad", plan, bijeenkomst_pk=bijeenkomst.pk),
+        {
+            f"{prefix}-TOTAL_FORMS": "3",
+            f"{prefix}-INITIAL_FORMS": "0",
+            f"{prefix}-2-titel": "Ouderavond",
+            "meer_rijen": prefix,
+        },
+    )
+    [(_aanbeveling, formset)] = response.context["werkbladen"]
+    assert len(formset.forms) == 6 and formset.forms[2]["titel"].value() == "Ouderavond"
+    assert "autofocus" in str(formset.forms[3]["titel"])  # the cursor waits in the first new row
+    assert "Ouderavond</textarea>" in response.content.decode()
+    assert not Actie.objects.exists()
+
+
+def test_a_worksheet_row_with_only_a_period_is_explained_not_dropped(client, kernteamlid, plan, werkblad):
+    bijeenkomst, prefix = werkblad
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("werkblad", plan, bijeenkomst_pk=bijeenkomst.pk),
+        {
+            f"{prefix}-TOTAL_FORMS": "2",
+            f"{prefix}-INITIAL_FORMS": "0",
+            f"{prefix}-0-titel": "Ouderavond",
+            f"{prefix}-1-start_kwartaal": "2027-3",
+        },
+    )
+    assert "Er is een periode gekozen, maar geen actie" in response.content.decode()
+    assert not Actie.objects.exists()
+
+
+def test_importing_a_file_with_only_a_header_says_there_was_nothing_to_import(client, kernteamlid, plan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(kernteamlid)
+    bestand = SimpleUploadedFile("s.csv", b"organisatie,naam,email\n,,\n")
+    response = client.post(url("stakeholder_import", plan), {"bestand": bestand})
+    assert "Er stond niets in om te importeren" in response.content.decode()
+    assert "0 stakeholders" not in response.content.decode()
+
+
+def test_importing_reports_how_many_people_are_new_and_updated(client, kernteamlid, plan, ingrid):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(kernteamlid)
+    tekst = f"organisatie;naam;functie\n{ingrid.organisatie.naam};Ingrid Kok;Mentor\nGGD;Jan;\n"
+    response = client.post(
+        url("stakeholder_import", plan), {"bestand": SimpleUploadedFile("s.csv", tekst.encode())}, follow=True
+    )
+    assert "Importeren klaar: 1 nieuwe stakeholder, 1 bijgewerkt, 0 stonden er al." in response.content.decode()
+    assert Stakeholder.objects.count() == 2
+
+
+def test_the_attendance_list_has_its_footer_on_the_first_page_and_the_plan_cover_has_none(client, kernteamlid, plan):
+    from pypdf import PdfReader
+
+    from rapportage.document import plan_document
+    from rapportage.pdf import render_pdf
+
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan,
+        status=UitnodigingStatus.AANGEMELD,
+        stakeholder__organisatie__naam="Verslavingszorginstellingsregiosamenwerkingsverband",
+    )
+    client.force_login(kernteamlid)
+    lijst = client.get(url("presentielijst", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id))
+    assert "pagina 1 van 1" in PdfReader(io.BytesIO(lijst.content)).pages[0].extract_text()
+    _html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": plan_document(plan), "concept": True})
+    voorblad, tweede = PdfReader(io.BytesIO(pdf)).pages[:2]
+    assert "pagina" not in voorblad.extract_text() and "pagina 2 van" in tweede.extract_text()

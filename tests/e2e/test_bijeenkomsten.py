@@ -27,7 +27,11 @@ def test_a_startbijeenkomst_from_planning_to_the_new_order_of_the_aanbevelingen(
     expect(page.get_by_text("3 stakeholders staan op de bellijst.")).to_be_visible()
     for naam in ("Ingrid Kok", "Rob Verbeek", "Henk Peters"):
         page.get_by_role("button", name=f"Gebeld: komt — {naam}").click()
-    expect(page.get_by_text("Iedereen is benaderd.")).to_be_visible()
+    expect(page.get_by_text("Iedereen is gebeld")).to_be_visible()
+    page.get_by_role("button", name="Terug naar nog te benaderen — Henk Peters").click()  # a misclick undone
+    expect(page.get_by_role("heading", name="Nog 1 te bellen")).to_be_visible()
+    page.get_by_role("button", name="Gebeld: komt — Henk Peters").click()
+    expect(page.get_by_text("Iedereen is gebeld")).to_be_visible()
 
     page.get_by_role("link", name="Tweede startbijeenkomst").click()
     page.get_by_role("link", name="Aanwezigheid", exact=True).click()
@@ -63,7 +67,12 @@ def test_a_worksheet_during_an_inhoudelijke_bijeenkomst_becomes_draft_acties(dem
     eerste.get_by_label("8. Wie is verantwoordelijk voor de uitvoering?").fill("Centrum voor Jeugd en Gezin")
     periode = eerste.get_by_role("group", name="7. Over welke periode willen we de actie uitvoeren?")
     periode.get_by_label("Start").select_option(label="Q1 2027")
-    tweede = page.locator("fieldset", has_text="Voorgestelde actie 2")
+    page.get_by_role("button", name="Nog 3 voorgestelde acties").click()
+    expect(page.locator("fieldset.up-werkbladrij")).to_have_count(6)
+    expect(
+        eerste.get_by_label("1. Welke actie, maatregel en/of interventie is relevant voor de aanbeveling?")
+    ).to_have_value("Oudercursus over grenzen stellen")
+    tweede = page.locator("fieldset", has_text="Voorgestelde actie 5")
     tweede.get_by_label("1. Welke actie, maatregel en/of interventie is relevant voor de aanbeveling?").fill(
         "Informatieavond op de basisschool"
     )
