@@ -14,7 +14,7 @@ from django.utils import timezone
 from bijeenkomsten.constants import UitnodigingStatus
 from bijeenkomsten.models import Bijeenkomst, Organisatie, Uitnodiging
 from uitvoeringsplan.constants import PlanStatus, Rol
-from uitvoeringsplan.models import Actie, Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Uitvoeringsplan, Vaststelling
 
 MAX_KWARTALEN = 16  # the planning chart shows at most four years
 
@@ -172,6 +172,18 @@ def plan_document(plan: Uitvoeringsplan, *, versie: int | None = None) -> PlanDo
         kwartalen=kwartalen,
         planning=planning,
         versie=versie or plan.versie,
+    )
+
+
+def geldende_vaststelling(plan: Uitvoeringsplan) -> Vaststelling | None:
+    """The adopted version the plan stands at, with its signatures; None while a concept is written or reviewed."""
+    if plan.is_bewerkbaar:
+        return None
+    return (
+        plan.vaststellingen.select_related("vastgesteld_door", "bijeenkomst")
+        .prefetch_related("ondertekeningen")
+        .filter(versie=plan.versie)
+        .first()
     )
 
 

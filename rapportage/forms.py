@@ -1,5 +1,6 @@
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from bijeenkomsten.constants import BijeenkomstSoort
@@ -49,8 +50,15 @@ class AntwoordForm(forms.ModelForm):
         return cleaned
 
 
+class SlotbijeenkomstField(forms.ModelChoiceField):
+    """A slotbijeenkomst by its date first: several may share the same title."""
+
+    def label_from_instance(self, obj: Bijeenkomst) -> str:
+        return f"{date_format(obj.datum, 'l j F Y')} — {obj}"
+
+
 class VaststellenForm(forms.Form):
-    bijeenkomst = forms.ModelChoiceField(
+    bijeenkomst = SlotbijeenkomstField(
         Bijeenkomst.objects.none(), label=_("Vastgesteld tijdens de slotbijeenkomst"), required=False
     )
     reden = forms.CharField(
@@ -67,9 +75,10 @@ class VaststellenForm(forms.Form):
     def __init__(self, *args, plan, controles_in_orde: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.controles_in_orde = controles_in_orde
-        self.fields["bijeenkomst"].queryset = Bijeenkomst.objects.filter(
-            plan=plan, soort=BijeenkomstSoort.SLOTBIJEENKOMST
-        )
+        slotbijeenkomsten = Bijeenkomst.objects.filter(plan=plan, soort=BijeenkomstSoort.SLOTBIJEENKOMST)
+        self.fields["bijeenkomst"].queryset = slotbijeenkomsten
+        if len(slotbijeenkomsten) == 1:
+            self.fields["bijeenkomst"].initial = slotbijeenkomsten[0].pk
 
     def clean_reden(self) -> str:
         reden = self.cleaned_data["reden"].strip()

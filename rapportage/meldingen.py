@@ -4,9 +4,10 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from uitvoeringsplan.constants import Rol
+from uitvoeringsplan.constants import PlanStatus, Rol
 from uitvoeringsplan.models import Notificatievoorkeur, Opmerking, Uitvoeringsplan
 
 
@@ -37,6 +38,29 @@ def _leden(plan: Uitvoeringsplan, rollen) -> list:
 
 def plan_url(plan: Uitvoeringsplan) -> str:
     return settings.SITE_URL + reverse("plan_document", kwargs={"plan_pk": plan.pk})
+
+
+def reactietermijn(plan: Uitvoeringsplan) -> str:
+    """Until when a stakeholder can comment, or that the concept is not up for review yet."""
+    if plan.status == PlanStatus.TER_REVIEW and plan.review_deadline:
+        return _("Je kunt reageren tot en met %(datum)s.") % {"datum": date_format(plan.review_deadline, "l j F Y")}
+    return _("Het kernteam werkt nog aan het concept; je krijgt een e-mail zodra het ter review ligt.")
+
+
+def review_uitnodiging(*, plan: Uitvoeringsplan, user, door) -> None:
+    """A stakeholder who already has an account is given access to the concept.
+
+    A personal invitation, so it is sent whatever the notification preferences say.
+    """
+    EmailMessage(
+        subject=_("Uitnodiging: lees het concept van %(plan)s") % {"plan": plan.titel},
+        body=render_to_string(
+            "rapportage/mail/review_uitnodiging.txt",
+            {"plan": plan, "user": user, "door": door, "termijn": reactietermijn(plan), "link": plan_url(plan)},
+        ),
+        to=[user.email],
+        reply_to=[door.email] if door.email else None,
+    ).send()
 
 
 def review_geopend(plan: Uitvoeringsplan) -> int:

@@ -2,14 +2,16 @@
 
 import hashlib
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from bijeenkomsten.models import Bijeenkomst, Stakeholder
 from uitvoeringsplan.accounts import account_voor, uitnodiging_mailen
@@ -38,6 +40,8 @@ def review_starten(*, plan: Uitvoeringsplan, deadline, door: AbstractBaseUser) -
     plan.review_deadline = deadline
     plan.save(update_fields=["review_deadline", "gewijzigd_op"])
     status_wijzigen(plan=plan, naar=PlanStatus.TER_REVIEW, door=door)
+    # Who opened the previous concept has not yet seen this one: the adoption checks ask again.
+    plan.lidmaatschappen.filter(rol=Rol.STAKEHOLDER).update(concept_gezien_op=None)
     return meldingen.review_geopend(plan)
 
 
@@ -45,7 +49,11 @@ def review_starten(*, plan: Uitvoeringsplan, deadline, door: AbstractBaseUser) -
 def stakeholder_uitnodigen_voor_review(
     *, plan: Uitvoeringsplan, stakeholder: Stakeholder, door: AbstractBaseUser
 ) -> Lidmaatschap:
-    """Give a stakeholder from the register an account (or reuse theirs) and the stakeholder role on the plan."""
+    """Give a stakeholder from the register an account (or reuse theirs) and the stakeholder role on the plan.
+
+    Someone with an account gets an e-mail that leads straight to the concept; someone new first
+    chooses a password through the general invitation, which then names the concept's address.
+    """
     if not stakeholder.email:
         raise ValidationError(_("Van %(naam)s is geen e-mailadres bekend.") % {"naam": stakeholder.naam})
     if stakeholder.user is None:
@@ -56,13 +64,22 @@ def stakeholder_uitnodigen_voor_review(
     lid, _nieuw = Lidmaatschap.objects.get_or_create(
         plan=plan, user=stakeholder.user, defaults={"rol": Rol.STAKEHOLDER}
     )
-    uitnodiging_mailen(
-        user=stakeholder.user,
-        plan=plan,
-        door=door,
-        rol=lid.get_rol_display(),
-        bericht=_("We vragen je om het concept van het Uitvoeringsplan te lezen en je opmerkingen te plaatsen."),
-    )
+    if stakeholder.user.has_usable_password():
+        meldingen.review_uitnodiging(plan=plan, user=stakeholder.user, door=door)
+    else:
+        uitnodiging_mailen(
+            user=stakeholder.user,
+            plan=plan,
+            door=door,
+            rol=lid.get_rol_display(),
+            bericht=" ".join(
+                [
+                    _("We vragen je om het concept van het Uitvoeringsplan te lezen en je opmerkingen te plaatsen."),
+                    meldingen.reactietermijn(plan),
+                    _("Na het inloggen vind je het concept op %(link)s") % {"link": meldingen.plan_url(plan)},
+                ]
+            ),
+        )
     return lid
 
 
@@ -121,23 +138,38 @@ def vaststelling_controles(plan: Uitvoeringsplan) -> list[Controle]:
     zonder = [i.aanbeveling.titel for i in doc.invultabellen if not any(a.is_compleet for a in i.lijst)]
     open_opmerkingen = plan.opmerkingen.filter(status=OpmerkingStatus.OPEN).count()
     niet_gezien = plan.lidmaatschappen.filter(rol=Rol.STAKEHOLDER, concept_gezien_op__isnull=True).count()
+    if not doc.invultabellen:
+        acties = _("Er staan nog geen aanbevelingen in het plan.")
+    elif zonder:
+        acties = ngettext(
+            "Aanbeveling zonder complete actie: %(titels)s.",
+            "Aanbevelingen zonder complete actie: %(titels)s.",
+            len(zonder),
+        ) % {"titels": "; ".join(zonder)}
+    else:
+        acties = _("Elke aanbeveling heeft minstens één complete actie.")
     return [
+        Controle(acties, not zonder and bool(doc.invultabellen)),
         Controle(
-            _("Elke aanbeveling heeft minstens één complete actie.")
-            if not zonder
-            else _("Zonder complete actie: %(titels)s.") % {"titels": "; ".join(zonder)},
-            not zonder and bool(doc.invultabellen),
-        ),
-        Controle(
-            _("Alle opmerkingen zijn beantwoord.")
-            if not open_opmerkingen
-            else _("%(n)s opmerking(en) nog niet beantwoord.") % {"n": open_opmerkingen},
+            ngettext(
+                "%(n)s opmerking is nog niet beantwoord.",
+                "%(n)s opmerkingen zijn nog niet beantwoord.",
+                open_opmerkingen,
+            )
+            % {"n": open_opmerkingen}
+            if open_opmerkingen
+            else _("Alle opmerkingen zijn beantwoord."),
             not open_opmerkingen,
         ),
         Controle(
-            _("Alle stakeholders met toegang hebben het concept geopend.")
-            if not niet_gezien
-            else _("%(n)s stakeholder(s) hebben het concept nog niet geopend.") % {"n": niet_gezien},
+            ngettext(
+                "%(n)s stakeholder heeft het concept nog niet geopend.",
+                "%(n)s stakeholders hebben het concept nog niet geopend.",
+                niet_gezien,
+            )
+            % {"n": niet_gezien}
+            if niet_gezien
+            else _("Alle stakeholders met toegang hebben het concept geopend."),
             not niet_gezien,
             blokkerend=False,
         ),
@@ -191,10 +223,26 @@ def nieuwe_conceptversie(*, plan: Uitvoeringsplan, door: AbstractBaseUser) -> Ui
 def ondertekenen(
     *, vaststelling: Vaststelling, naam: str, organisatie: str, datum, door: AbstractBaseUser, zelf: bool
 ) -> Ondertekening:
+    """Add a signature to an adopted version: the version itself never changes, its signatures accumulate.
+
+    `zelf`: the signer signs in the application (once per organisation, the model's constraint);
+    otherwise the projectleider copies a signature from the signed paper, also only once.
+    """
+    naam, organisatie = naam.strip(), organisatie.strip()
+    if (
+        not zelf
+        and vaststelling.ondertekeningen.filter(
+            bron=OndertekeningBron.PAPIER, naam__iexact=naam, organisatie__iexact=organisatie
+        ).exists()
+    ):
+        raise ValidationError(
+            _("De handtekening van %(naam)s namens %(organisatie)s is al vastgelegd.")
+            % {"naam": naam, "organisatie": organisatie}
+        )
     ondertekening = Ondertekening(
         vaststelling=vaststelling,
-        naam=naam.strip(),
-        organisatie=organisatie.strip(),
+        naam=naam,
+        organisatie=organisatie,
         datum=datum,
         user=door if zelf else None,
         bron=OndertekeningBron.APPLICATIE if zelf else OndertekeningBron.PAPIER,
@@ -203,6 +251,18 @@ def ondertekenen(
     ondertekening.full_clean()
     ondertekening.save()
     return ondertekening
+
+
+@transaction.atomic
+def ondertekening_verwijderen(*, ondertekening: Ondertekening, door: AbstractBaseUser) -> None:
+    """Remove a signature copied from paper by mistake; the history keeps what it was and who removed it.
+
+    A signature given in the application is the signer's own act: nobody else takes it away.
+    """
+    if ondertekening.bron != OndertekeningBron.PAPIER:
+        raise ValidationError(_("Alleen een handtekening die van papier is overgenomen, kan worden verwijderd."))
+    ondertekening._history_user = door
+    ondertekening.delete()
 
 
 @dataclass
@@ -242,22 +302,30 @@ VELDNAMEN = {
 }
 
 
-def _tekst(waarde) -> str:
+def _tekst(veld: str, waarde) -> str:
+    """A snapshot value as a reader sees it, so that only visible differences count as changes.
+
+    Text typed in a form arrives with \\r\\n, text stored otherwise has \\n; amounts are written the Dutch way.
+    """
     if isinstance(waarde, list):
         return ", ".join(str(w) for w in waarde) or "—"
-    return str(waarde) if waarde not in (None, "") else "—"
+    if waarde in (None, ""):
+        return "—"
+    if veld in {"financieel_euro", "fte"}:
+        getal = Decimal(waarde)
+        getal = getal.quantize(Decimal(1)) if getal == getal.to_integral_value() else getal.normalize()
+        tekst = number_format(getal, use_l10n=True, force_grouping=True)
+        return f"€ {tekst}" if veld == "financieel_euro" else tekst
+    return str(waarde).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def versies_vergelijken(oud: dict, nieuw: dict) -> list[Verschil]:
     """What changed between two snapshots, in words: plan texts, aanbevelingen and acties."""
     verschillen = []
     for veld in ("titel", "inleiding", "samenvatting_totstandkoming"):
-        if oud["plan"].get(veld) != nieuw["plan"].get(veld):
-            verschillen.append(
-                Verschil(
-                    _("Het plan"), str(VELDNAMEN[veld]), _tekst(oud["plan"].get(veld)), _tekst(nieuw["plan"].get(veld))
-                )
-            )
+        was, werd = _tekst(veld, oud["plan"].get(veld)), _tekst(veld, nieuw["plan"].get(veld))
+        if was != werd:
+            verschillen.append(Verschil(_("Het plan"), str(VELDNAMEN[veld]), was, werd))
     oude_aanbevelingen = {a["titel"] for a in oud["aanbevelingen"]}
     nieuwe_aanbevelingen = {a["titel"] for a in nieuw["aanbevelingen"]}
     for titel in sorted(nieuwe_aanbevelingen - oude_aanbevelingen):
@@ -282,8 +350,11 @@ def versies_vergelijken(oud: dict, nieuw: dict) -> list[Verschil]:
             verschillen.append(Verschil(onderwerp, _("actie"), "—", _("toegevoegd")))
             continue
         for veld, waarde in actie.items():
-            if veld in VELDNAMEN and vorige.get(veld) != waarde:
-                verschillen.append(Verschil(onderwerp, str(VELDNAMEN[veld]), _tekst(vorige.get(veld)), _tekst(waarde)))
+            if veld not in VELDNAMEN:
+                continue
+            was, werd = _tekst(veld, vorige.get(veld)), _tekst(veld, waarde)
+            if was != werd:
+                verschillen.append(Verschil(onderwerp, str(VELDNAMEN[veld]), was, werd))
     for actie_id, actie in oude_acties.items():
         if actie_id not in nieuwe_acties:
             onderwerp = _("Actie %(nummer)s: %(titel)s") % {

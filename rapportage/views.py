@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import FormView, TemplateView, UpdateView
 
@@ -20,13 +21,14 @@ from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Notificatiev
 from uitvoeringsplan.rechten import Recht
 from uitvoeringsplan.workflow import mag_naar, status_wijzigen
 
-from .document import plan_document, snapshot
+from .document import geldende_vaststelling, plan_document, snapshot
 from .forms import AntwoordForm, MeldingenForm, OndertekeningForm, OpmerkingForm, ReviewForm, VaststellenForm
 from .pdf import render_pdf
 from .services import (
     controles_in_orde,
     nieuwe_conceptversie,
     ondertekenen,
+    ondertekening_verwijderen,
     opmerking_beantwoorden,
     opmerking_plaatsen,
     plan_vaststellen,
@@ -77,12 +79,24 @@ class PlanDocumentView(PlanMixin, TemplateView):
             invultabel.opmerkingen_lijst = per_invultabel[invultabel.pk]
             for actie in invultabel.lijst:
                 actie.opmerkingen_lijst = per_actie[actie.pk]
-        context.update(doc=doc, plan_opmerkingen=op_plan, interactief=True, concept=doc.concept)
+        vaststelling = geldende_vaststelling(self.plan)
+        context.update(
+            doc=doc,
+            plan_opmerkingen=op_plan,
+            interactief=True,
+            concept=doc.concept,
+            vaststelling=vaststelling,
+            ondertekeningen=list(vaststelling.ondertekeningen.all()) if vaststelling else [],
+        )
         return context
 
 
 class PlanPdfView(PlanMixin, View):
+    """The concept as PDF; once adopted, the PDF/A archived at adoption (the one the SHA-256 is of)."""
+
     def get(self, request, *args, **kwargs):
+        if vaststelling := geldende_vaststelling(self.plan):
+            return redirect("vaststelling_pdf", plan_pk=self.plan.pk, pk=vaststelling.pk)
         doc = plan_document(self.plan)
         _html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": doc, "concept": doc.concept})
         response = HttpResponse(pdf, content_type="application/pdf")
@@ -97,7 +111,8 @@ class PlanDocxView(PlanMixin, View):
     def get(self, request, *args, **kwargs):
         doc = plan_document(self.plan)
         response = HttpResponse(
-            plan_docx(doc), content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            plan_docx(doc, vaststelling=geldende_vaststelling(self.plan)),
+            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         )
         response["Content-Disposition"] = (
             f'attachment; filename="{bestandsnaam(self.plan, doc.versie, "docx", doc.concept)}"'
@@ -106,9 +121,12 @@ class PlanDocxView(PlanMixin, View):
 
 
 class ReviewView(PlanMixin, TemplateView):
-    """The projectleider puts the concept up for review, invites stakeholders and follows who has read it."""
+    """The projectleider puts the concept up for review, invites stakeholders and follows who has read it.
 
-    recht = Recht.BEWERKEN
+    The kernteam keeps the page after adoption, to see who read the concept and to revoke access.
+    """
+
+    recht = Recht.REVIEW
     recht_post = Recht.BEHEREN
     plan_nav = "review"
     template_name = "rapportage/review.html"
@@ -130,6 +148,7 @@ class ReviewView(PlanMixin, TemplateView):
             open_opmerkingen=self.plan.opmerkingen.filter(status=OpmerkingStatus.OPEN).count(),
             kan_review_starten=mag_naar(self.plan, PlanStatus.TER_REVIEW),
             in_review=self.plan.status == PlanStatus.TER_REVIEW,
+            kan_uitnodigen=self.plan.is_bewerkbaar,
         )
         return context
 
@@ -141,7 +160,13 @@ class ReviewView(PlanMixin, TemplateView):
                 return self.render_to_response(self.get_context_data(form=form))
             verstuurd = review_starten(plan=self.plan, deadline=form.cleaned_data["review_deadline"], door=request.user)
             messages.success(
-                request, _("Het concept ligt ter review. %(n)s stakeholder(s) kregen een e-mail.") % {"n": verstuurd}
+                request,
+                ngettext(
+                    "Het concept ligt ter review. %(n)s stakeholder kreeg een e-mail.",
+                    "Het concept ligt ter review. %(n)s stakeholders kregen een e-mail.",
+                    verstuurd,
+                )
+                % {"n": verstuurd},
             )
         elif actie == "deadline" and self.plan.status == PlanStatus.TER_REVIEW:
             form = ReviewForm(request.POST)
@@ -153,7 +178,7 @@ class ReviewView(PlanMixin, TemplateView):
         elif actie == "stoppen" and self.plan.status == PlanStatus.TER_REVIEW:
             status_wijzigen(plan=self.plan, naar=PlanStatus.CONCEPT, door=request.user)
             messages.success(request, _("De review is gestopt; het plan is weer een concept."))
-        elif actie == "uitnodigen":
+        elif actie == "uitnodigen" and self.plan.is_bewerkbaar:
             stakeholder = get_object_or_404(
                 Stakeholder, gemeente=self.plan.gemeente, pk=request.POST.get("stakeholder")
             )
@@ -205,9 +230,10 @@ class OpmerkingPlaatsenView(PlanMixin, View):
 
 
 class OpmerkingenView(PlanMixin, TemplateView):
-    """All review comments in one overview, for the kernteam to answer."""
+    """All review comments in one overview, for the kernteam to answer while the plan can still change."""
 
-    recht = Recht.BEWERKEN
+    recht = Recht.REVIEW
+    recht_post = Recht.BEWERKEN
     plan_nav = "review"
     template_name = "rapportage/opmerkingen.html"
 
@@ -262,16 +288,14 @@ class MijnOrganisatieView(PlanMixin, TemplateView):
         gekozen = list(eigen)
         if not gekozen and self.request.GET.get("organisatie"):
             gekozen = list(alle.filter(pk=self.request.GET["organisatie"]))
-        acties = (
-            Actie.objects.filter(invultabel__plan=self.plan, verantwoordelijken__in=gekozen)
-            .distinct()
-            .select_related("invultabel__aanbeveling", "interventie")
-            .prefetch_related("verantwoordelijken")
-            .order_by("invultabel__volgorde", "volgorde")
-        )
-        context.update(
-            organisaties=gekozen, eigen=bool(eigen), alle_organisaties=alle, acties=list(acties) if gekozen else []
-        )
+        # Through the plan document, so each actie carries the number it has in the plan (1.2).
+        gekozen_ids = {organisatie.pk for organisatie in gekozen}
+        acties = [
+            actie
+            for actie in (plan_document(self.plan).acties if gekozen else [])
+            if any(organisatie.pk in gekozen_ids for organisatie in actie.verantwoordelijken.all())
+        ]
+        context.update(organisaties=gekozen, eigen=bool(eigen), alle_organisaties=alle, acties=acties)
         return context
 
 
@@ -330,8 +354,9 @@ class VaststellenView(PlanMixin, FormView):
 
 
 class VersiesView(PlanMixin, TemplateView):
-    """The adopted versions with their PDFs, and what changed since."""
+    """The adopted versions with their PDFs, and what changed since; every member reads them in every status."""
 
+    recht = Recht.VERSIES
     recht_post = Recht.BEHEREN
     plan_nav = "versies"
     template_name = "rapportage/versies.html"
@@ -365,6 +390,7 @@ class VersiesView(PlanMixin, TemplateView):
 
 
 class VaststellingMixin(PlanMixin):
+    recht = Recht.VERSIES
     plan_nav = "versies"
 
     def get_vaststelling(self) -> Vaststelling:
@@ -379,46 +405,70 @@ class VaststellingDetailView(VaststellingMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         vaststelling = self.get_vaststelling()
-        organisaties = list(
-            Organisatie.objects.filter(gemeente=self.plan.gemeente, stakeholders__user=self.request.user).distinct()
-        )
+        ondertekeningen = list(vaststelling.ondertekeningen.all())
+        eigen_organisaties = []
+        if self.rol == Rol.STAKEHOLDER:
+            getekend = {o.organisatie for o in ondertekeningen if o.user_id == self.request.user.pk}
+            eigen_organisaties = [
+                organisatie
+                for organisatie in Organisatie.objects.filter(
+                    gemeente=self.plan.gemeente, stakeholders__user=self.request.user
+                ).distinct()
+                if organisatie.naam not in getekend
+            ]
         context.update(
             vaststelling=vaststelling,
-            ondertekeningen=list(vaststelling.ondertekeningen.all()),
+            ondertekeningen=ondertekeningen,
             form=kwargs.get("form") or OndertekeningForm(initial={"datum": timezone.localdate()}),
-            eigen_organisaties=organisaties if self.rol == Rol.STAKEHOLDER else [],
+            eigen_organisaties=eigen_organisaties,
             controle=self.request.GET.get("controle"),
         )
         return context
 
     def post(self, request, *args, **kwargs):
         vaststelling = self.get_vaststelling()
-        if request.POST.get("actie") == "zelf" and self.rol == Rol.STAKEHOLDER:
-            organisatie = get_object_or_404(
-                Organisatie,
-                gemeente=self.plan.gemeente,
-                stakeholders__user=request.user,
-                pk=request.POST.get("organisatie"),
-            )
-            ondertekenen(
-                vaststelling=vaststelling,
-                naam=request.user.get_full_name() or request.user.get_username(),
-                organisatie=organisatie.naam,
-                datum=timezone.localdate(),
-                door=request.user,
-                zelf=True,
-            )
-            messages.success(
-                request, _("Je hebt het plan ondertekend namens %(organisatie)s.") % {"organisatie": organisatie.naam}
-            )
-        elif Recht.BEHEREN in self.rechten:
-            form = OndertekeningForm(request.POST)
-            if not form.is_valid():
-                return self.render_to_response(self.get_context_data(form=form))
-            ondertekenen(vaststelling=vaststelling, door=request.user, zelf=False, **form.cleaned_data)
-            messages.success(request, _("De handtekening van de papieren versie is vastgelegd."))
-        else:
+        actie = request.POST.get("actie")
+        if actie == "zelf":
+            if self.rol != Rol.STAKEHOLDER:
+                raise PermissionDenied(_("Alleen stakeholders ondertekenen zelf, namens hun organisatie."))
+        elif Recht.BEHEREN not in self.rechten:
             raise PermissionDenied(self.weigering(Recht.BEHEREN))
+        try:
+            if actie == "zelf":
+                organisatie = get_object_or_404(
+                    Organisatie,
+                    gemeente=self.plan.gemeente,
+                    stakeholders__user=request.user,
+                    pk=request.POST.get("organisatie"),
+                )
+                ondertekenen(
+                    vaststelling=vaststelling,
+                    naam=request.user.get_full_name() or request.user.get_username(),
+                    organisatie=organisatie.naam,
+                    datum=timezone.localdate(),
+                    door=request.user,
+                    zelf=True,
+                )
+                messages.success(
+                    request,
+                    _("Je hebt het plan ondertekend namens %(organisatie)s.") % {"organisatie": organisatie.naam},
+                )
+            elif actie == "verwijderen":
+                ondertekening = get_object_or_404(vaststelling.ondertekeningen, pk=request.POST.get("ondertekening"))
+                ondertekening_verwijderen(ondertekening=ondertekening, door=request.user)
+                messages.success(
+                    request,
+                    _("De handtekening van %(naam)s is verwijderd. Leg zo nodig de juiste opnieuw vast.")
+                    % {"naam": ondertekening.naam},
+                )
+            else:
+                form = OndertekeningForm(request.POST)
+                if not form.is_valid():
+                    return self.render_to_response(self.get_context_data(form=form))
+                ondertekenen(vaststelling=vaststelling, door=request.user, zelf=False, **form.cleaned_data)
+                messages.success(request, _("De handtekening van de papieren versie is vastgelegd."))
+        except ValidationError as fout:
+            messages.error(request, " ".join(fout.messages))
         return redirect("vaststelling_detail", plan_pk=self.plan.pk, pk=vaststelling.pk)
 
 
@@ -442,23 +492,35 @@ class VaststellingControlerenView(VaststellingMixin, View):
 
 
 class VersiesVergelijkenView(VaststellingMixin, TemplateView):
-    """What changed between an adopted version and a later one, or the current concept."""
+    """What changed between an adopted version and a later one, or the current plan.
+
+    "Was" is always the older version: asked the other way round, the two are swapped. The current
+    plan is for members who may read it; the others compare with the newest later version.
+    """
 
     template_name = "rapportage/vergelijken.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         oud = self.get_vaststelling()
-        ander = self.request.GET.get("met")
-        if ander:
-            nieuw = get_object_or_404(self.plan.vaststellingen, pk=ander)
-            nieuw_snapshot, nieuw_label = nieuw.snapshot, _("versie %(n)s") % {"n": nieuw.versie}
-        else:
+        nieuw = None
+        if self.request.GET.get("met"):
+            nieuw = get_object_or_404(self.plan.vaststellingen.exclude(pk=oud.pk), pk=self.request.GET["met"])
+            if nieuw.versie < oud.versie:
+                oud, nieuw = nieuw, oud
+        elif Recht.LEZEN not in self.rechten:
+            nieuw = self.plan.vaststellingen.filter(versie__gt=oud.versie).order_by("-versie").first()
+            if nieuw is None:
+                raise PermissionDenied(self.weigering(Recht.LEZEN))
+        if nieuw is None:
             nieuw_snapshot, nieuw_label = snapshot(plan_document(self.plan)), _("het huidige plan")
+        else:
+            nieuw_snapshot, nieuw_label = nieuw.snapshot, _("versie %(n)s") % {"n": nieuw.versie}
         context.update(
             oud=oud,
+            nieuw=nieuw,
             nieuw_label=nieuw_label,
             verschillen=versies_vergelijken(oud.snapshot, nieuw_snapshot),
-            andere_versies=self.plan.vaststellingen.exclude(pk=oud.pk),
+            latere_versies=self.plan.vaststellingen.filter(versie__gt=oud.versie).order_by("versie"),
         )
         return context

@@ -1,16 +1,25 @@
-"""The assembled plan as a Word document (.docx), for municipalities that paste it into a raadsvoorstel."""
+"""The assembled plan as a Word document (.docx), for municipalities that paste it into a raadsvoorstel.
+
+It follows the PDF (DESIGN §5): A4, Dutch, CONCEPT in the header until adoption, "pagina X van Y"
+and a table of contents that Word fills in when the document is opened.
+"""
 
 import io
 
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
-from uitvoeringsplan.models import Actie
+from uitvoeringsplan.models import Actie, Vaststelling
 from uitvoeringsplan.rijen import RIJEN
 
 from .document import PlanDocument, Planningsregel
 
 KLEUR = "0B5F73"
+TAAL = "nl-NL"
+# A4 with margins of 2.5 cm leaves 16 cm; the nine-row table gives its questions about a third.
+TEKSTBREEDTE_MM = 160
+VRAAGKOLOM_MM = 56
 
 
 def _euro(waarde) -> str:
@@ -86,20 +95,85 @@ def planningsvak(regel: Planningsregel, kwartaal: int) -> str:
     return "□" if regel.vervolg and kwartaal > regel.start else ""
 
 
-def plan_docx(doc: PlanDocument) -> bytes:
+def plan_docx(doc: PlanDocument, *, vaststelling: Vaststelling | None = None) -> bytes:
+    """The plan as .docx; for an adopted plan with the adoption's date and the signatures given so far."""
     from docx import Document
-    from docx.enum.text import WD_BREAK
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Mm, Pt, RGBColor
 
     document = Document()
+    sectie = document.sections[0]
+    sectie.page_width, sectie.page_height = Mm(210), Mm(297)
+    sectie.left_margin = sectie.right_margin = sectie.top_margin = sectie.bottom_margin = Mm(25)
     stijl = document.styles["Normal"]
     stijl.font.name = "Calibri"
     stijl.font.size = Pt(10)
-    for naam in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+    # Dutch spelling and hyphenation: the template's default (en-US) and the Normal style that all others build on.
+    for taal in document.styles.element.iter(qn("w:lang")):
+        taal.set(qn("w:val"), TAAL)
+    normaal_taal = OxmlElement("w:lang")
+    normaal_taal.set(qn("w:val"), TAAL)
+    stijl.element.get_or_add_rPr().append(normaal_taal)
+    for naam in ("Title", "Heading 1", "Heading 2", "Heading 3", "TOC Heading"):
         document.styles[naam].font.color.rgb = RGBColor.from_string(KLEUR)
     plan = doc.plan
+
+    def veld(alinea, code: str, voorlopig: str) -> None:
+        """A Word field (PAGE, NUMPAGES) showing `voorlopig` until Word computes it."""
+        element = OxmlElement("w:fldSimple")
+        element.set(qn("w:instr"), code)
+        run = OxmlElement("w:r")
+        tekst = OxmlElement("w:t")
+        tekst.text = voorlopig
+        run.append(tekst)
+        element.append(run)
+        alinea._p.append(element)
+
+    def inhoudsopgave() -> None:
+        """A TOC field over headings 1-3; Word fills it (with page numbers) when it updates the fields on opening."""
+
+        def veldteken(soort: str):
+            teken = OxmlElement("w:fldChar")
+            teken.set(qn("w:fldCharType"), soort)
+            return teken
+
+        alinea = document.add_paragraph()
+        alinea.add_run()._r.append(veldteken("begin"))
+        instructie = OxmlElement("w:instrText")
+        instructie.set(qn("xml:space"), "preserve")
+        instructie.text = 'TOC \\o "1-3" \\h \\z \\u'
+        alinea.add_run()._r.append(instructie)
+        alinea.add_run()._r.append(veldteken("separate"))
+        alinea.add_run(
+            _("Klik met de rechtermuisknop hier en kies ‘Veld bijwerken’ om de inhoudsopgave te tonen.")
+        ).italic = True
+        alinea.add_run()._r.append(veldteken("end"))
+        bijwerken = OxmlElement("w:updateFields")
+        bijwerken.set(qn("w:val"), "true")
+        # Word insists on the schema's order in settings.xml: updateFields comes before these.
+        document.settings.element.insert_element_before(
+            bijwerken, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat"
+        )
+
+    def rijtabel(actie: Actie) -> None:
+        """The handreiking's nine rows: questions in a fixed, narrower first column; a row never splits over pages."""
+        t = document.add_table(rows=0, cols=2)
+        t.style = "Table Grid"
+        t.autofit = False
+        breedtes = (Mm(VRAAGKOLOM_MM), Mm(TEKSTBREEDTE_MM - VRAAGKOLOM_MM))
+        for kolom, breedte in zip(t.columns, breedtes, strict=True):
+            kolom.width = breedte
+        for label, vraag, antwoord in rij_teksten(actie):
+            rij = t.add_row()
+            rij._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            links, rechts = rij.cells
+            links.width, rechts.width = breedtes
+            links.text = ""
+            links.paragraphs[0].add_run(label).bold = True
+            links.add_paragraph().add_run(vraag).italic = True
+            rechts.text = antwoord
 
     def alineas(tekst: str) -> None:
         for alinea in [a.strip() for a in tekst.split("\n\n") if a.strip()]:
@@ -122,19 +196,33 @@ def plan_docx(doc: PlanDocument) -> bytes:
     document.add_paragraph(_("Gemeente %(naam)s") % {"naam": plan.gemeente.naam}).runs[0].font.size = Pt(12)
     document.add_heading(plan.titel, level=0)
     document.add_paragraph(_("Uitvoeringsplan middelenpreventie"))
-    document.add_paragraph(
-        _("Versie %(versie)s · %(status)s · %(datum)s")
-        % {"versie": doc.versie, "status": plan.get_status_display(), "datum": date_format(doc.datum, "j F Y")}
-    )
+    if vaststelling:
+        datum = date_format(timezone.localtime(vaststelling.vastgesteld_op), "j F Y")
+        status = _("Vastgesteld op %(datum)s") % {"datum": datum}
+        document.add_paragraph(_("Versie %(versie)s · %(status)s") % {"versie": doc.versie, "status": status})
+    else:
+        document.add_paragraph(
+            _("Versie %(versie)s · %(status)s · %(datum)s")
+            % {"versie": doc.versie, "status": plan.get_status_display(), "datum": date_format(doc.datum, "j F Y")}
+        )
     if doc.concept:
         concept = document.add_paragraph().add_run(_("CONCEPT — nog niet vastgesteld"))
         concept.bold = True
         concept.font.color.rgb = RGBColor.from_string("B3261E")
-    voettekst = document.sections[0].footer.paragraphs[0]
+        koptekst = sectie.header.paragraphs[0]
+        koptekst.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        stempel = koptekst.add_run(_("CONCEPT"))
+        stempel.bold = True
+        stempel.font.color.rgb = RGBColor.from_string("B3261E")
+    voettekst = sectie.footer.paragraphs[0]
     voettekst.text = _("Gemeente %(naam)s · Uitvoeringsplan middelenpreventie · pagina ") % {"naam": plan.gemeente.naam}
-    veld = OxmlElement("w:fldSimple")
-    veld.set(qn("w:instr"), "PAGE")
-    voettekst._p.append(veld)
+    veld(voettekst, "PAGE", "1")
+    voettekst.add_run(" " + _("van") + " ")
+    veld(voettekst, "NUMPAGES", "1")
+    pagina_einde()
+
+    document.add_paragraph(_("Inhoud"), style="TOC Heading")
+    inhoudsopgave()
     pagina_einde()
 
     document.add_heading("1 " + _("Inleiding"), level=1)
@@ -215,17 +303,14 @@ def plan_docx(doc: PlanDocument) -> bytes:
         document.add_heading(
             f"5.{invultabel.positie} " + _("Aanbeveling: %(titel)s") % {"titel": invultabel.aanbeveling.titel}, level=2
         )
+        if invultabel.aanbeveling.toelichting:
+            document.add_paragraph(invultabel.aanbeveling.toelichting)
         for actie in invultabel.lijst:
-            document.add_heading(_("Actie %(nummer)s") % {"nummer": actie.nummer}, level=3)
-            t = document.add_table(rows=0, cols=2)
-            t.style = "Table Grid"
-            for label, vraag, antwoord in rij_teksten(actie):
-                links, rechts = t.add_row().cells
-                links.text = ""
-                kop = links.paragraphs[0].add_run(label)
-                kop.bold = True
-                links.add_paragraph().add_run(vraag).italic = True
-                rechts.text = antwoord
+            kop = _("Actie %(nummer)s") % {"nummer": actie.nummer}
+            if actie.preventievorm:
+                kop += f" · {actie.get_preventievorm_display()}"
+            document.add_heading(kop, level=3)
+            rijtabel(actie)
         if not invultabel.lijst:
             document.add_paragraph(_("Voor deze aanbeveling zijn nog geen acties uitgewerkt."))
 
@@ -235,9 +320,20 @@ def plan_docx(doc: PlanDocument) -> bytes:
     for naam in doc.ondertekenaars:
         document.add_paragraph(naam, style="List Bullet")
     document.add_heading("B " + _("Ondertekening"), level=2)
+    document.add_paragraph(
+        _(
+            "Met hun handtekening onder dit Uitvoeringsplan spreken de gemeente %(gemeente)s en haar partners af "
+            "de acties samen uit te voeren."
+        )
+        % {"gemeente": plan.gemeente.naam}
+    )
+    ondertekeningen = list(vaststelling.ondertekeningen.all()) if vaststelling else []
     tabel(
         [_("Organisatie"), _("Naam"), _("Datum"), _("Handtekening")],
-        [[naam, "", "", ""] for naam in doc.ondertekenaars],
+        [[o.organisatie, o.naam, date_format(o.datum, "j-n-Y"), o.get_bron_display()] for o in ondertekeningen]
+        if ondertekeningen
+        else [[naam, "", "", ""] for naam in doc.ondertekenaars]
+        + [[_("Gemeente %(naam)s") % {"naam": plan.gemeente.naam}, plan.ambassadeur, "", ""]],
     )
 
     uitvoer = io.BytesIO()

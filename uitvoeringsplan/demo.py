@@ -596,7 +596,10 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
         Lidmaatschap.objects.create(
             plan=plan, user=user, rol=persoon.rol, functie=persoon.functie, functie_omschrijving=persoon.omschrijving
         )
-    Lidmaatschap.objects.create(plan=plan, user=esther, rol=Rol.STAKEHOLDER, concept_gezien_op=timezone.now())
+    # Esther read the concept the day it was put up for review, before she commented (see _opmerkingen).
+    Lidmaatschap.objects.create(
+        plan=plan, user=esther, rol=Rol.STAKEHOLDER, concept_gezien_op=timezone.now() - timedelta(days=6)
+    )
     Lidmaatschap.objects.create(plan=plan, user=wethouder, rol=Rol.LEZER)
     Wethouderoverleg.objects.create(
         plan=plan,
@@ -665,7 +668,38 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
 
     _opmerkingen(plan, esther, projectleider, kernteamlid, invultabellen, acties)
     _interventies(middelen)
+    _geschiedenis_toeschrijven(plan, projectleider)
     return True
+
+
+def _geschiedenis_toeschrijven(plan: Uitvoeringsplan, projectleider) -> None:
+    """Let the history name the projectleider, who set the demo up, instead of "onbekend".
+
+    The demo is built outside a request, so simple-history knows no user; records that already
+    name someone (Esther's comments) keep their author.
+    """
+    gemeente_id = plan.gemeente_id
+    bijeenkomsten = list(plan.bijeenkomsten.values_list("pk", flat=True))
+    invultabellen = list(plan.invultabellen.values_list("pk", flat=True))
+    for records in (
+        Gemeente.history.filter(id=gemeente_id),
+        Scanner.history.filter(gemeente_id=gemeente_id),
+        Aanbeveling.history.filter(gemeente_id=gemeente_id),
+        Beleidsdocument.history.filter(gemeente_id=gemeente_id),
+        Organisatie.history.filter(gemeente_id=gemeente_id),
+        Stakeholder.history.filter(gemeente_id=gemeente_id),
+        Uitvoeringsplan.history.filter(id=plan.pk),
+        Lidmaatschap.history.filter(plan_id=plan.pk),
+        Wethouderoverleg.history.filter(plan_id=plan.pk),
+        Invultabel.history.filter(plan_id=plan.pk),
+        Actie.history.filter(invultabel_id__in=invultabellen),
+        Bijeenkomst.history.filter(plan_id=plan.pk),
+        Agendapunt.history.filter(bijeenkomst_id__in=bijeenkomsten),
+        Uitnodiging.history.filter(bijeenkomst_id__in=bijeenkomsten),
+        Prioritering.history.filter(bijeenkomst_id__in=bijeenkomsten),
+        Opmerking.history.filter(plan_id=plan.pk),
+    ):
+        records.filter(history_user__isnull=True).update(history_user=projectleider)
 
 
 def _domein(organisatie: str) -> str:
@@ -800,39 +834,61 @@ def _bijeenkomsten(plan, vandaag, aanbevelingen, stakeholders, kernteam) -> dict
 
 
 def _opmerkingen(plan, esther, projectleider, kernteamlid, invultabellen, acties) -> None:
-    Opmerking.objects.create(
-        plan=plan,
-        actie=acties["werkvoorbeeld"],
-        invultabel=invultabellen[1],
-        auteur=esther,
-        tekst="Kunnen de praktijkondersteuners GGZ van de huisartsen ook aan de training meedoen?",
-        status=OpmerkingStatus.VERWERKT,
-        antwoord="Goed idee: de POH-GGZ staan nu bij de deelnemers van de terugkomdag.",
-        beantwoord_door=kernteamlid,
-        beantwoord_op=timezone.now() - timedelta(days=2),
-    )
-    Opmerking.objects.create(
-        plan=plan,
-        invultabel=invultabellen[5],
-        auteur=esther,
-        tekst="Mis ik hier de jongerenwerkers? Zij zijn op evenementen vaak aanwezig.",
-        status=OpmerkingStatus.NIET_OVERGENOMEN,
-        antwoord="De jongerenwerkers zijn betrokken bij aanbeveling 6, die in het volgende jaar wordt uitgewerkt.",
-        beantwoord_door=projectleider,
-        beantwoord_op=timezone.now() - timedelta(days=1),
-    )
-    Opmerking.objects.create(
-        plan=plan,
-        auteur=esther,
-        tekst="Mooi plan. Kunnen de ouderavonden worden afgestemd met de schoolkalender van het Lindewaard College?",
-    )
-    Opmerking.objects.create(
-        plan=plan,
-        actie=acties["Alcohol- en drugsgebruik standaard bespreken in het keukentafelgesprek"],
-        invultabel=invultabellen[1],
-        auteur=esther,
-        tekst="Het wijkteam heeft hier scholing voor nodig; dat kan mooi samen met de training vroegsignalering.",
-    )
+    """Esther's review comments, each answered (if at all) some days after she placed it."""
+    nu = timezone.now()
+    # (days ago placed, comment); the answers are dated after their comment.
+    opmerkingen = [
+        (
+            5,
+            Opmerking(
+                plan=plan,
+                actie=acties["werkvoorbeeld"],
+                invultabel=invultabellen[1],
+                tekst="Kunnen de praktijkondersteuners GGZ van de huisartsen ook aan de training meedoen?",
+                status=OpmerkingStatus.VERWERKT,
+                antwoord="Goed idee: de POH-GGZ staan nu bij de deelnemers van de terugkomdag.",
+                beantwoord_door=kernteamlid,
+                beantwoord_op=nu - timedelta(days=2),
+            ),
+        ),
+        (
+            4,
+            Opmerking(
+                plan=plan,
+                invultabel=invultabellen[5],
+                tekst="Mis ik hier de jongerenwerkers? Zij zijn op evenementen vaak aanwezig.",
+                status=OpmerkingStatus.NIET_OVERGENOMEN,
+                antwoord="De jongerenwerkers zijn betrokken bij aanbeveling 6, die in het volgende jaar wordt "
+                "uitgewerkt.",
+                beantwoord_door=projectleider,
+                beantwoord_op=nu - timedelta(days=1),
+            ),
+        ),
+        (
+            1,
+            Opmerking(
+                plan=plan,
+                tekst="Mooi plan. Kunnen de ouderavonden worden afgestemd met de schoolkalender van het Lindewaard "
+                "College?",
+            ),
+        ),
+        (
+            0,
+            Opmerking(
+                plan=plan,
+                actie=acties["Alcohol- en drugsgebruik standaard bespreken in het keukentafelgesprek"],
+                invultabel=invultabellen[1],
+                tekst="Het wijkteam heeft hier scholing voor nodig; dat kan mooi samen met de training "
+                "vroegsignalering.",
+            ),
+        ),
+    ]
+    for dagen, opmerking in opmerkingen:
+        opmerking.auteur = esther
+        opmerking._history_user = esther
+        opmerking.save()
+        # `aangemaakt_op` is set on creation; the demo dates the comment back to the review.
+        Opmerking.objects.filter(pk=opmerking.pk).update(aangemaakt_op=nu - timedelta(days=dagen))
 
 
 def _interventies(middelen) -> None:

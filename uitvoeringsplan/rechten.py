@@ -15,13 +15,17 @@ class Recht(StrEnum):
     BEHEREN = "beheren"  # members, status, adoption
     OPMERKEN = "opmerken"  # comment on the draft during review
     CONTACTGEGEVENS = "contactgegevens"  # see stakeholders' personal data (AVG)
+    REVIEW = "review"  # follow the review: who read the concept, the comments and their answers
+    VERSIES = "versies"  # read the adopted versions, their PDFs and signatures
 
 
 ROL_RECHTEN: dict[str, frozenset[Recht]] = {
-    Rol.PROJECTLEIDER: frozenset({Recht.LEZEN, Recht.BEWERKEN, Recht.BEHEREN, Recht.CONTACTGEGEVENS}),
-    Rol.KERNTEAMLID: frozenset({Recht.LEZEN, Recht.BEWERKEN, Recht.CONTACTGEGEVENS}),
-    Rol.STAKEHOLDER: frozenset({Recht.LEZEN, Recht.OPMERKEN}),
-    Rol.LEZER: frozenset({Recht.LEZEN}),
+    Rol.PROJECTLEIDER: frozenset(
+        {Recht.LEZEN, Recht.BEWERKEN, Recht.BEHEREN, Recht.CONTACTGEGEVENS, Recht.REVIEW, Recht.VERSIES}
+    ),
+    Rol.KERNTEAMLID: frozenset({Recht.LEZEN, Recht.BEWERKEN, Recht.CONTACTGEGEVENS, Recht.REVIEW, Recht.VERSIES}),
+    Rol.STAKEHOLDER: frozenset({Recht.LEZEN, Recht.OPMERKEN, Recht.VERSIES}),
+    Rol.LEZER: frozenset({Recht.LEZEN, Recht.VERSIES}),
 }
 
 # The content can change while the plan is being written and reviewed; after adoption only a
@@ -30,6 +34,12 @@ BEWERKBARE_STATUSSEN = frozenset({PlanStatus.CONCEPT, PlanStatus.TER_REVIEW})
 
 
 def rechten_voor(rol: str, status: str) -> frozenset[Recht]:
+    """The rights of `rol` while the plan has `status`.
+
+    VERSIES and REVIEW never depend on the status: a stakeholder keeps the adopted versions they
+    signed while the next concept is written, and the kernteam keeps the comments and answers
+    of a review that is over.
+    """
     rechten = set(ROL_RECHTEN[rol])
     if status not in BEWERKBARE_STATUSSEN:
         rechten.discard(Recht.BEWERKEN)

@@ -80,8 +80,11 @@ def test_user_text_is_escaped_in_the_preview_and_the_pdf(client, demoplan):
 
 def test_the_word_export_holds_the_same_document(demoplan):
     from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
 
-    document = Document(io.BytesIO(plan_docx(plan_document(demoplan))))
+    doc = plan_document(demoplan)
+    document = Document(io.BytesIO(plan_docx(doc)))
     tekst = "\n".join(p.text for p in document.paragraphs)
     cellen = "\n".join(cel.text for tabel in document.tables for rij in tabel.rows for cel in rij.cells)
     for kop in (
@@ -99,6 +102,29 @@ def test_the_word_export_holds_the_same_document(demoplan):
     assert "Q1 2026, en daarna jaarlijks aanbieden." in cellen
     assert "Welke actie(s), interventie(s) of maatregel(en) willen we inzetten?" in cellen
     assert "CONCEPT" in tekst
+    # As in the HTML: each aanbeveling's toelichting, each actie's preventievorm.
+    toelichting = doc.invultabellen[0].aanbeveling.toelichting
+    assert toelichting and toelichting in tekst
+    actie = next(actie for actie in doc.acties if actie.preventievorm)
+    assert f"Actie {actie.nummer} · {actie.get_preventievorm_display()}" in tekst
+    # A Dutch A4 document with CONCEPT on every page, "pagina X van Y" and a table of contents.
+    sectie = document.sections[0]
+    assert (round(sectie.page_width.mm), round(sectie.page_height.mm)) == (210, 297)
+    assert {taal.get(qn("w:val")) for taal in document.styles.element.iter(qn("w:lang"))} == {"nl-NL"}
+    assert document.styles["Normal"].element.find(f"{qn('w:rPr')}/{qn('w:lang')}") is not None
+    assert "CONCEPT" in sectie.header.paragraphs[0].text
+    voettekst = sectie.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in voettekst and 'w:instr="NUMPAGES"' in voettekst and "van" in voettekst
+    lichaam = document.element.body.xml
+    assert "TOC \\o" in lichaam and "Veld bijwerken" in lichaam
+    assert document.settings.element.find(qn("w:updateFields")) is not None
+    # The nine rows: a fixed, narrower question column; no row split over two pages.
+    rijtabel = next(t for t in document.tables if t.rows[0].cells[0].text.startswith("1. Gesuggereerde"))
+    assert len(rijtabel.rows) == 9
+    assert all(rij._tr.trPr.find(qn("w:cantSplit")) is not None for rij in rijtabel.rows)
+    assert rijtabel._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    assert abs(rijtabel.columns[0].width - Mm(56)) < Mm(1)
+    assert rijtabel.rows[0].cells[0].width == rijtabel.columns[0].width
 
 
 def test_the_plan_pdf_command_writes_the_same_pdf(demoplan, tmp_path):

@@ -2,11 +2,14 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
+from rapportage.services import opmerking_beantwoorden, plan_vaststellen, review_starten, vaststelling_controles
 from tests import factories
 from uitvoeringsplan.constants import OpmerkingStatus, PlanStatus, Rol
 from uitvoeringsplan.models import Lidmaatschap, Notificatievoorkeur, Opmerking
@@ -200,3 +203,93 @@ def test_notification_preferences_are_kept_per_user(client, stakeholder):
     client.post(reverse("meldingen"), {"review_geopend": "on", "antwoord": ""})
     voorkeur = Notificatievoorkeur.objects.get(user=stakeholder)
     assert (voorkeur.review_geopend, voorkeur.antwoord, voorkeur.herinnering) == (True, False, False)
+
+
+def test_the_kernteam_keeps_the_review_and_the_comments_after_adoption(
+    client, projectleider, kernteamlid, stakeholder, in_review
+):
+    opmerking = factories.OpmerkingFactory(plan=in_review, auteur=stakeholder, tekst="Ook de POH-GGZ?")
+    opmerking_beantwoorden(
+        opmerking=opmerking, status=OpmerkingStatus.VERWERKT, antwoord="Staat erin.", door=kernteamlid
+    )
+    plan_vaststellen(plan=in_review, door=projectleider)
+    client.force_login(projectleider)
+    review = client.get(url("review", in_review))
+    assert review.status_code == 200
+    assert "de review is voorbij" in review.content.decode()
+    assert f'href="{url("review", in_review)}"' in client.get(url("plan_detail", in_review)).content.decode()
+    lid = Lidmaatschap.objects.get(user=stakeholder)
+    client.post(url("review", in_review), {"actie": "intrekken", "lidmaatschap": lid.pk})
+    assert not Lidmaatschap.objects.filter(pk=lid.pk).exists()
+    client.force_login(kernteamlid)
+    overzicht = client.get(url("opmerkingen", in_review), {"toon": "alle"})
+    assert overzicht.status_code == 200 and "Staat erin." in overzicht.content.decode()
+    assert "Antwoord opslaan" not in overzicht.content.decode()
+    prefix = f"o{opmerking.pk}"
+    antwoord = {"opmerking": opmerking.pk, f"{prefix}-status": "verwerkt", f"{prefix}-antwoord": "Later"}
+    assert client.post(url("opmerkingen", in_review), antwoord).status_code == 403
+
+
+def test_starting_a_new_review_asks_again_who_has_seen_the_concept(projectleider, plan, actie):
+    gezien = factories.LidmaatschapFactory(plan=plan, rol=Rol.STAKEHOLDER, concept_gezien_op=timezone.now())
+    review_starten(plan=plan, deadline=timezone.localdate() + datetime.timedelta(days=7), door=projectleider)
+    gezien.refresh_from_db()
+    assert gezien.concept_gezien_op is None
+    assert vaststelling_controles(plan)[2].tekst == "1 stakeholder heeft het concept nog niet geopend."
+
+
+def test_the_checks_before_adoption_name_what_is_missing_in_proper_dutch(plan):
+    for titel in ("Vroegsignalering", "Schoolbeleid"):
+        factories.ActieFactory(invultabel__plan=plan, invultabel__aanbeveling__titel=titel)
+    factories.OpmerkingFactory(plan=plan)
+    acties, opmerkingen, _gezien = vaststelling_controles(plan)
+    assert acties.tekst == "Aanbevelingen zonder complete actie: Vroegsignalering; Schoolbeleid."
+    assert opmerkingen.tekst == "1 opmerking is nog niet beantwoord."
+    factories.OpmerkingFactory(plan=plan)
+    assert vaststelling_controles(plan)[1].tekst == "2 opmerkingen zijn nog niet beantwoord."
+
+
+def test_the_review_notice_asks_for_comments_at_the_latest_on_the_deadline(client, stakeholder, in_review):
+    client.force_login(stakeholder)
+    html = client.get(url("plan_document", in_review)).content.decode()
+    assert "Plaats je opmerkingen uiterlijk op" in html and "Plaats je opmerkingen vóór" not in html
+
+
+def test_the_plan_page_offers_the_pdf_and_the_word_file(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    html = client.get(url("plan_document", plan)).content.decode()
+    assert f'href="{url("plan_pdf", plan)}"' in html and f'href="{url("plan_docx", plan)}"' in html
+    assert "Word (.docx)" in html
+
+
+def test_someone_with_an_account_is_invited_with_the_deadline_and_a_link_to_the_concept(
+    client, projectleider, in_review
+):
+    persoon = factories.StakeholderFactory(
+        gemeente=in_review.gemeente,
+        organisatie__gemeente=in_review.gemeente,
+        user=factories.UserFactory(email="karin@ggd.example"),
+        email="karin@ggd.example",
+    )
+    client.force_login(projectleider)
+    client.post(url("review", in_review), {"actie": "uitnodigen", "stakeholder": persoon.pk})
+    body = mail.outbox[-1].body
+    assert date_format(in_review.review_deadline, "l j F Y") in body
+    assert settings.SITE_URL + url("plan_document", in_review) in body
+    assert settings.SITE_URL + in_review.get_absolute_url() + "\n" not in body
+
+
+def test_the_kernteam_reaches_the_acties_per_organisation_from_the_review(client, kernteamlid, in_review):
+    client.force_login(kernteamlid)
+    assert f'href="{url("mijn_organisatie", in_review)}"' in client.get(url("review", in_review)).content.decode()
+
+
+def test_the_acties_of_my_organisation_carry_their_number_and_a_way_to_comment(client, stakeholder, in_review, actie):
+    organisatie = factories.OrganisatieFactory(gemeente=in_review.gemeente)
+    factories.StakeholderFactory(gemeente=in_review.gemeente, organisatie=organisatie, user=stakeholder)
+    tweede = factories.CompleteActieFactory(invultabel=actie.invultabel, titel="Ook van ons")
+    tweede.verantwoordelijken.add(organisatie)
+    client.force_login(stakeholder)
+    html = client.get(url("mijn_organisatie", in_review)).content.decode()
+    assert "Actie 1.2: Ook van ons" in html
+    assert f'href="{url("plan_document", in_review)}#actie-{tweede.pk}"' in html and "Opmerking plaatsen" in html

@@ -4,6 +4,7 @@ from django.core.management import CommandError, call_command
 from bijeenkomsten.constants import BijeenkomstSoort
 from bijeenkomsten.models import Bijeenkomst, Stakeholder, Uitnodiging
 from scanner.models import Aanbeveling
+from uitvoeringsplan.geschiedenis import plan_geschiedenis
 from uitvoeringsplan.models import Actie, Lidmaatschap, Opmerking, Uitvoeringsplan
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +96,17 @@ def test_demo_users_log_in_with_the_given_password(settings, client):
     assert client.login(username="projectleider", password="geheim123")
     assert Lidmaatschap.objects.filter(user__username="stakeholder").exists()
     assert Uitnodiging.objects.filter(status="aanwezig").exists()
+
+
+def test_the_demo_review_is_consistent_and_its_history_names_people(settings):
+    settings.DEBUG = True
+    call_command("demo", verbosity=0)
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    opmerkingen = list(Opmerking.objects.filter(plan=plan))
+    assert all(o.beantwoord_op > o.aangemaakt_op for o in opmerkingen if o.beantwoord_op)
+    for auteur in {o.auteur for o in opmerkingen}:
+        gezien = Lidmaatschap.objects.get(plan=plan, user=auteur).concept_gezien_op
+        assert gezien is not None and gezien < min(o.aangemaakt_op for o in opmerkingen if o.auteur == auteur)
+    geschiedenis = plan_geschiedenis(plan)
+    assert geschiedenis and all(gebeurtenis.wie != "onbekend" for gebeurtenis in geschiedenis)
+    assert {o.history_user for o in Opmerking.history.filter(plan_id=plan.pk)} == {o.auteur for o in opmerkingen}

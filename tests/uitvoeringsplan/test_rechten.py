@@ -41,4 +41,18 @@ def test_only_the_kernteam_sees_contact_details():
 
 
 def test_a_lezer_only_reads():
-    assert rechten_voor(Rol.LEZER, PlanStatus.CONCEPT) == {Recht.LEZEN}
+    assert rechten_voor(Rol.LEZER, PlanStatus.CONCEPT) == {Recht.LEZEN, Recht.VERSIES}
+
+
+@pytest.mark.parametrize("status", PlanStatus.values)
+def test_every_member_reads_the_adopted_versions_in_every_status(status):
+    for rol in Rol.values:
+        assert Recht.VERSIES in rechten_voor(rol, status)
+
+
+@pytest.mark.parametrize("status", PlanStatus.values)
+def test_only_the_kernteam_follows_the_review_also_after_adoption(status):
+    assert Recht.REVIEW in rechten_voor(Rol.PROJECTLEIDER, status)
+    assert Recht.REVIEW in rechten_voor(Rol.KERNTEAMLID, status)
+    assert Recht.REVIEW not in rechten_voor(Rol.STAKEHOLDER, status)
+    assert Recht.REVIEW not in rechten_voor(Rol.LEZER, status)

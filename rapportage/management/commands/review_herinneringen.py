@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from rapportage import meldingen
 from uitvoeringsplan.constants import PlanStatus, Rol
@@ -28,4 +29,6 @@ class Command(BaseCommand):
                 ).select_related("user")
             ]
             verstuurd += meldingen.herinnering(plan, ontvangers)
-        self.stdout.write(f"{verstuurd} herinnering(en) verstuurd.")
+        self.stdout.write(
+            ngettext("%(n)s herinnering verstuurd.", "%(n)s herinneringen verstuurd.", verstuurd) % {"n": verstuurd}
+        )
