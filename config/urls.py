@@ -4,6 +4,9 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from uitvoeringsplan.inloggen import BeheerInlogForm
+
+admin.site.login_form = BeheerInlogForm
 admin.site.site_header = "Uitvoeringsplan — beheer"
 admin.site.site_title = "Uitvoeringsplan beheer"
 

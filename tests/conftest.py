@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 
 from uitvoeringsplan.constants import Rol
 
@@ -16,6 +17,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def _media_root(settings, tmp_path):
     """Uploads and generated PDFs of a test land in its own temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _lege_cache():
+    """Counts of failed logins and the like do not carry over from one test to the next."""
+    cache.clear()
 
 
 @pytest.fixture

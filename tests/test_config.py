@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DOMEIN_APPS = ["scanner", "bijeenkomsten", "uitvoeringsplan", "rapportage"]
@@ -119,3 +119,23 @@ def test_every_domain_model_has_a_searchable_admin():
                 continue
             assert model in admin.site._registry, model.__name__
             assert admin.site._registry[model].search_fields, model.__name__
+
+
+def test_after_five_wrong_passwords_even_the_right_one_waits(client, projectleider):
+    projectleider.set_password("goed-wachtwoord")
+    projectleider.save()
+    for _ in range(5):
+        response = client.post(reverse("login"), {"username": projectleider.username, "password": "fout"})
+        assert "te vaak" not in response.content.decode()
+    response = client.post(reverse("login"), {"username": projectleider.username, "password": "goed-wachtwoord"})
+    assert response.status_code == 200
+    assert "Er is te vaak een verkeerd wachtwoord ingevuld." in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_login_has_the_same_brake():
+    from django.contrib import admin
+
+    from uitvoeringsplan.inloggen import InlogForm
+
+    assert issubclass(admin.site.login_form, InlogForm)

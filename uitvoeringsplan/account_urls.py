@@ -5,6 +5,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext as _
 
+from .inloggen import InlogForm
+
 
 class WachtwoordInstellenView(auth_views.PasswordResetConfirmView):
     """The personal link from an invitation: choose a password, then log in."""
@@ -18,7 +20,11 @@ class WachtwoordInstellenView(auth_views.PasswordResetConfirmView):
 
 
 urlpatterns = [
-    path("inloggen/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path(
+        "inloggen/",
+        auth_views.LoginView.as_view(authentication_form=InlogForm, redirect_authenticated_user=True),
+        name="login",
+    ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("wachtwoord/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("wachtwoord/gewijzigd/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),

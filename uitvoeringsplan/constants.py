@@ -26,6 +26,9 @@ class Rol(models.TextChoices):
     LEZER = "lezer", _("Lezer")
 
 
+KERNTEAM_ROLLEN = frozenset({Rol.PROJECTLEIDER, Rol.KERNTEAMLID})
+
+
 class Kernteamfunctie(models.TextChoices):
     PROJECTLEIDER = "projectleider", _("Projectleider")
     PREVENTIEWERKER = "preventiewerker", _("Preventiewerker verslavingszorg")

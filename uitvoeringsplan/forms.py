@@ -8,7 +8,7 @@ from bijeenkomsten.constants import Sector
 from bijeenkomsten.models import Organisatie
 from scanner.models import Aanbeveling, Gemeente, Middel
 
-from .constants import Databank, Haalbaarheid, Preventievorm
+from .constants import KERNTEAM_ROLLEN, Databank, Haalbaarheid, Preventievorm
 from .models import Actie, Interventie, Uitvoeringsplan
 from .rijen import RIJEN
 
@@ -23,8 +23,13 @@ class Bron:
 
 
 class PlanAanmakenForm(forms.Form):
+    """A new plan for a gemeente the user already works for as kernteam, or for a gemeente new to the application.
+
+    Someone may not start a plan in another gemeente: that would open its stakeholder register to them.
+    """
+
     gemeente = forms.ModelChoiceField(
-        Gemeente.objects.all(),
+        Gemeente.objects.none(),
         required=False,
         label=_("Gemeente"),
         empty_label=_("— een nieuwe gemeente —"),
@@ -32,7 +37,6 @@ class PlanAanmakenForm(forms.Form):
     nieuwe_gemeente = forms.CharField(label=_("Naam van de nieuwe gemeente"), max_length=100, required=False)
     cbs_code = forms.CharField(
         label=_("CBS-code van de nieuwe gemeente"),
-        max_length=6,
         required=False,
         help_text=_("GM gevolgd door vier cijfers, bijvoorbeeld GM0363."),
     )
@@ -46,6 +50,15 @@ class PlanAanmakenForm(forms.Form):
         initial=Bron.SCANNER,
     )
 
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        gemeenten = Gemeente.objects.all()
+        if not user.is_staff:
+            gemeenten = gemeenten.filter(
+                plannen__lidmaatschappen__user=user, plannen__lidmaatschappen__rol__in=KERNTEAM_ROLLEN
+            ).distinct()
+        self.fields["gemeente"].queryset = gemeenten
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("gemeente"):
@@ -54,6 +67,18 @@ class PlanAanmakenForm(forms.Form):
         cbs_code = (cleaned.get("cbs_code") or "").strip().upper()
         if not naam:
             self.add_error("nieuwe_gemeente", _("Kies een bestaande gemeente of vul de naam van een nieuwe in."))
+            return cleaned
+        if not cbs_code:
+            self.add_error("cbs_code", _("Vul de CBS-code van de gemeente in, bijvoorbeeld GM0363."))
+            return cleaned
+        if Gemeente.objects.filter(cbs_code=cbs_code).exists():
+            self.add_error(
+                "cbs_code",
+                _(
+                    "Deze gemeente werkt al met de applicatie. Vraag de projectleider of de beheerder van die "
+                    "gemeente om je toe te voegen aan het kernteam."
+                ),
+            )
             return cleaned
         gemeente = Gemeente(naam=naam, cbs_code=cbs_code)
         try:

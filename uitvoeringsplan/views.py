@@ -7,17 +7,37 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, UpdateView
 
+from bijeenkomsten.constants import BijeenkomstSoort
 from bijeenkomsten.models import Bijeenkomst
 
-from .constants import OpmerkingStatus, Rol
+from .constants import KERNTEAM_ROLLEN, OpmerkingStatus, Rol
 from .forms import Bron, PlanAanmakenForm, PlanForm
 from .mixins import PlanFormulierMixin, PlanMixin
-from .models import Opmerking, Uitvoeringsplan
-from .rechten import Recht
+from .models import Lidmaatschap, Opmerking, Uitvoeringsplan
+from .rechten import Recht, rechten_voor
 from .services import plan_aanmaken
 from .voortgang import voortgang_van
 
 AANTAL_KOMENDE_BIJEENKOMSTEN = 5
+
+
+def komende_bijeenkomsten(plannen: list[Uitvoeringsplan], user) -> list[Bijeenkomst]:
+    """The next meetings of these plans; the kernteam's own startgesprek only for the kernteam.
+
+    Each meeting says whether the user may open it (`te_openen`), which stakeholders may only
+    once the concept is in review.
+    """
+    kernteam = Lidmaatschap.objects.filter(user=user, plan__in=plannen, rol__in=KERNTEAM_ROLLEN).values("plan")
+    bijeenkomsten = list(
+        Bijeenkomst.objects.filter(plan__in=plannen, datum__gte=timezone.localdate())
+        .exclude(~Q(plan__in=kernteam), soort=BijeenkomstSoort.STARTGESPREK)
+        .select_related("plan")
+        .order_by("datum", "starttijd")[:AANTAL_KOMENDE_BIJEENKOMSTEN]
+    )
+    rollen = dict(Lidmaatschap.objects.filter(user=user, plan__in=plannen).values_list("plan", "rol"))
+    for bijeenkomst in bijeenkomsten:
+        bijeenkomst.te_openen = Recht.LEZEN in rechten_voor(rollen[bijeenkomst.plan_id], bijeenkomst.plan.status)
+    return bijeenkomsten
 
 
 class DashboardView(TemplateView):
@@ -36,13 +56,10 @@ class DashboardView(TemplateView):
         voortgang = voortgang_van(plannen)
         for plan in plannen:
             plan.voortgang = voortgang[plan.pk]
-            plan.is_kernteam = plan.mijn_rol in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID}
+            plan.is_kernteam = plan.mijn_rol in KERNTEAM_ROLLEN
+            plan.kan_reageren = Recht.OPMERKEN in rechten_voor(plan.mijn_rol, plan.status)
         context["plannen"] = plannen
-        context["komende_bijeenkomsten"] = (
-            Bijeenkomst.objects.filter(plan__in=[plan.pk for plan in plannen], datum__gte=timezone.localdate())
-            .select_related("plan")
-            .order_by("datum", "starttijd")[:AANTAL_KOMENDE_BIJEENKOMSTEN]
-        )
+        context["komende_bijeenkomsten"] = komende_bijeenkomsten(plannen, user)
         context["eigen_open_opmerkingen"] = Opmerking.objects.filter(auteur=user, status=OpmerkingStatus.OPEN).count()
         context["mag_plan_aanmaken"] = user.has_perm("uitvoeringsplan.add_uitvoeringsplan")
         return context
@@ -52,6 +69,9 @@ class PlanAanmakenView(PermissionRequiredMixin, FormView):
     permission_required = "uitvoeringsplan.add_uitvoeringsplan"
     form_class = PlanAanmakenForm
     template_name = "uitvoeringsplan/plan_aanmaken.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def form_valid(self, form):
         data = form.cleaned_data
@@ -76,9 +96,7 @@ class PlanDetailView(PlanMixin, TemplateView):
         context["lidmaatschappen"] = sorted(
             self.plan.lidmaatschappen.select_related("user"), key=lambda lid: rangorde[lid.rol]
         )
-        context["komende_bijeenkomsten"] = self.plan.bijeenkomsten.filter(datum__gte=timezone.localdate())[
-            :AANTAL_KOMENDE_BIJEENKOMSTEN
-        ]
+        context["komende_bijeenkomsten"] = komende_bijeenkomsten([self.plan], self.request.user)
         context["open_opmerkingen"] = self.plan.opmerkingen.filter(status=OpmerkingStatus.OPEN).count()
         return context
 

@@ -24,6 +24,14 @@
     if (!knop.textContent.trim()) { knop.title = knop.getAttribute("aria-label"); }
   });
 
+  // On a phone the plan menu scrolls sideways: bring the current section into view.
+  var menu = document.querySelector(".up-plannav");
+  var huidig = menu && menu.querySelector(".nav-link.active");
+  if (huidig && menu.scrollWidth > menu.clientWidth) {
+    var links = huidig.getBoundingClientRect().left - menu.getBoundingClientRect().left;
+    menu.scrollLeft += links - (menu.clientWidth - huidig.offsetWidth) / 2;
+  }
+
   // Warn before leaving a page with unsaved changes in a form marked data-waarschuw-bij-verlaten.
   var gewijzigd = false;
   document.querySelectorAll("form[data-waarschuw-bij-verlaten]").forEach(function (form) {

@@ -74,8 +74,10 @@ def test_the_demo_refuses_to_run_without_debug_unless_forced(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="--force"):
         call_command("demo", verbosity=0)
+    with pytest.raises(CommandError, match="eigen wachtwoord"):
+        call_command("demo", "--force", verbosity=0)  # a superuser with a known password on a real server
     assert not Uitvoeringsplan.objects.exists()
-    call_command("demo", "--force", verbosity=0)
+    call_command("demo", "--force", "--password", "een-eigen-lang-wachtwoord", verbosity=0)
     assert Uitvoeringsplan.objects.exists()
 
 

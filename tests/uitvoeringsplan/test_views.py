@@ -1,7 +1,11 @@
+import datetime
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
 
+from bijeenkomsten.constants import BijeenkomstSoort
 from scanner.models import Gemeente
 from tests import factories
 from uitvoeringsplan.constants import PlanStatus, Rol
@@ -86,6 +90,35 @@ def test_a_stakeholder_sees_the_plan_home_but_not_the_concept(client, stakeholde
     assert "ter review" in response.content.decode()
 
 
+def test_a_stakeholder_does_not_see_the_kernteams_figures_and_meetings_of_a_concept(
+    client, stakeholder, kernteamlid, plan
+):
+    volgende_week = timezone.localdate() + datetime.timedelta(days=7)
+    factories.BijeenkomstFactory(
+        plan=plan, soort=BijeenkomstSoort.STARTGESPREK, titel="Intern overleg", datum=volgende_week
+    )
+    factories.BijeenkomstFactory(
+        plan=plan, soort=BijeenkomstSoort.SLOTBIJEENKOMST, titel="Het feest", datum=volgende_week
+    )
+    client.force_login(stakeholder)
+    for pagina in (reverse("dashboard"), plan_url("plan_detail", plan)):
+        inhoud = client.get(pagina).content.decode()
+        assert "Het feest" in inhoud and "Intern overleg" not in inhoud
+        assert "Totaal budget" not in inhoud
+    client.force_login(kernteamlid)
+    inhoud = client.get(plan_url("plan_detail", plan)).content.decode()
+    assert "Intern overleg" in inhoud and "Totaal budget" in inhoud
+
+
+def test_during_the_review_the_dashboard_asks_a_stakeholder_to_read_and_react(client, stakeholder, plan):
+    plan.status, plan.review_deadline = PlanStatus.TER_REVIEW, datetime.date(2026, 12, 15)
+    plan.save()
+    client.force_login(stakeholder)
+    inhoud = client.get(reverse("dashboard")).content.decode()
+    assert "Lees het concept en reageer uiterlijk op 15 december." in inhoud
+    assert "Volgende stap" not in inhoud
+
+
 def test_a_stakeholder_reads_the_plan_once_it_is_in_review(client, stakeholder, plan):
     plan.status = PlanStatus.TER_REVIEW
     plan.save()
@@ -147,12 +180,12 @@ def test_creating_a_plan_for_a_new_gemeente_makes_me_its_projectleider(client, m
 
 
 def test_a_plan_from_a_beleidsplan_continues_with_the_beleidsdocument(client, maker):
-    gemeente = factories.GemeenteFactory()
+    gemeente = factories.LidmaatschapFactory(user=maker, rol=Rol.PROJECTLEIDER).plan.gemeente
     client.force_login(maker)
     response = client.post(
         reverse("plan_create"), {"gemeente": gemeente.pk, "titel": "Plan", "bron": "beleidsdocument"}
     )
-    assert response.url == plan_url("beleidsdocument_create", Uitvoeringsplan.objects.get())
+    assert response.url == plan_url("beleidsdocument_create", Uitvoeringsplan.objects.get(titel="Plan"))
 
 
 @pytest.mark.parametrize(
@@ -160,6 +193,8 @@ def test_a_plan_from_a_beleidsplan_continues_with_the_beleidsdocument(client, ma
     [
         ({"titel": "Plan", "bron": "scanner"}, "nieuwe_gemeente", "Kies een bestaande gemeente"),
         ({"nieuwe_gemeente": "X", "cbs_code": "123", "titel": "Plan", "bron": "scanner"}, "cbs_code", "GM gevolgd"),
+        ({"nieuwe_gemeente": "X", "cbs_code": "gm0363x", "titel": "Plan", "bron": "scanner"}, "cbs_code", "GM gevolgd"),
+        ({"nieuwe_gemeente": "X", "cbs_code": "", "titel": "Plan", "bron": "scanner"}, "cbs_code", "Vul de CBS-code"),
     ],
 )
 def test_a_plan_without_a_valid_gemeente_is_refused_next_to_the_field(client, maker, gegevens, veld, melding):
@@ -169,3 +204,28 @@ def test_a_plan_without_a_valid_gemeente_is_refused_next_to_the_field(client, ma
     assert melding in str(response.context["form"].errors[veld])
     assert not Uitvoeringsplan.objects.exists()
     assert not Gemeente.objects.filter(naam="X").exists()
+
+
+def test_a_plan_cannot_be_started_in_a_gemeente_someone_does_not_work_for(client, maker, plan):
+    """Starting a plan there would open that gemeente's stakeholder register to them."""
+    client.force_login(maker)
+    formulier = client.get(reverse("plan_create")).context["form"]
+    assert plan.gemeente not in formulier.fields["gemeente"].queryset
+    response = client.post(
+        reverse("plan_create"), {"gemeente": plan.gemeente.pk, "titel": "Overname", "bron": "scanner"}
+    )
+    assert "gemeente" in response.context["form"].errors
+    response = client.post(
+        reverse("plan_create"),
+        {"nieuwe_gemeente": "Namaak", "cbs_code": plan.gemeente.cbs_code, "titel": "Overname", "bron": "scanner"},
+    )
+    assert "Vraag de projectleider of de beheerder" in str(response.context["form"].errors["cbs_code"])
+    assert not Uitvoeringsplan.objects.filter(titel="Overname").exists()
+    assert not Lidmaatschap.objects.filter(user=maker).exists()
+
+
+def test_the_projectleider_starts_the_next_plan_of_their_own_gemeente(client, projectleider, plan):
+    projectleider.user_permissions.add(Permission.objects.get(codename="add_uitvoeringsplan"))
+    client.force_login(projectleider)
+    client.post(reverse("plan_create"), {"gemeente": plan.gemeente.pk, "titel": "Volgende cyclus", "bron": "scanner"})
+    assert Uitvoeringsplan.objects.get(titel="Volgende cyclus").gemeente == plan.gemeente

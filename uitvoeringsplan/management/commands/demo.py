@@ -3,6 +3,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from uitvoeringsplan.demo import KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER, benchmark_bouwen, demo_bouwen
 
+STANDAARDWACHTWOORD = "demo"
+
 
 class Command(BaseCommand):
     help = (
@@ -11,17 +13,24 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--password", default="demo", help="Wachtwoord van de demogebruikers (standaard: demo).")
+        parser.add_argument(
+            "--password", default=STANDAARDWACHTWOORD, help="Wachtwoord van de demogebruikers (standaard: demo)."
+        )
         parser.add_argument(
             "--acties", type=int, default=0, help="Bouw ook een groot plan met zoveel acties (benchmark)."
         )
-        parser.add_argument("--force", action="store_true", help="Ook draaien als DEBUG uit staat.")
+        parser.add_argument(
+            "--force", action="store_true", help="Ook draaien als DEBUG uit staat (dan met een eigen --password)."
+        )
 
     def handle(self, *args, password, acties, force, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "DEBUG staat uit: dit lijkt een productieomgeving. Gebruik --force om toch demodata te maken."
             )
+        if not settings.DEBUG and password == STANDAARDWACHTWOORD:
+            # The demo makes a superuser: on a reachable server it must not open with a known password.
+            raise CommandError("DEBUG staat uit: kies met --password een eigen wachtwoord voor de demogebruikers.")
         if acties < 0:
             raise CommandError("--acties moet 0 of meer zijn.")
         if demo_bouwen(wachtwoord=password):
