@@ -1,7 +1,55 @@
+"""Beheer of gemeenten, Scanners, beleidsdocumenten and aanbevelingen."""
+
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.http import Http404
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Aanbeveling, Beleidsdocument, Gemeente, Middel, Scanner
+from .views import pdf_response
+
+
+class PdfBeheerMixin:
+    """Show an object's stored PDF in the admin through a download that checks the admin's rights.
+
+    Media files are never served at a public URL, so the admin's own "Momenteel: ..." link would
+    be a 404. The file is read-only here: it is replaced on the plan's pages, which also tidy up
+    the old file.
+    """
+
+    pdf_veld = ""
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "pdf"]
+
+    def get_exclude(self, request, obj=None):
+        return [*(super().get_exclude(request, obj) or []), self.pdf_veld]
+
+    def get_urls(self):
+        opts = self.model._meta
+        naam = f"{opts.app_label}_{opts.model_name}_pdf"
+        return [
+            path("<path:object_id>/pdf/", self.admin_site.admin_view(self.pdf_view), name=naam),
+            *super().get_urls(),
+        ]
+
+    def pdf_view(self, request, object_id):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_view_permission(request, obj):
+            raise Http404
+        return pdf_response(getattr(obj, self.pdf_veld))
+
+    @admin.display(description=_("PDF"))
+    def pdf(self, obj):
+        bestand = getattr(obj, self.pdf_veld)
+        if not bestand:
+            return "-"
+        opts = self.model._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_pdf", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, bestand.name.rsplit("/", 1)[-1])
 
 
 @admin.register(Gemeente)
@@ -24,7 +72,8 @@ class AanbevelingInline(admin.TabularInline):
 
 
 @admin.register(Scanner)
-class ScannerAdmin(SimpleHistoryAdmin):
+class ScannerAdmin(PdfBeheerMixin, SimpleHistoryAdmin):
+    pdf_veld = "rapport"
     list_display = ["titel", "gemeente", "uitvoerder", "datum"]
     list_filter = ["uitvoerder", "middelen", "gemeente"]
     search_fields = ["titel", "uitvoerder_naam", "gemeente__naam"]
@@ -34,7 +83,8 @@ class ScannerAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Beleidsdocument)
-class BeleidsdocumentAdmin(SimpleHistoryAdmin):
+class BeleidsdocumentAdmin(PdfBeheerMixin, SimpleHistoryAdmin):
+    pdf_veld = "bestand"
     list_display = ["titel", "gemeente", "soort", "jaar"]
     list_filter = ["soort", "gemeente"]
     search_fields = ["titel", "omschrijving", "gemeente__naam"]

@@ -58,6 +58,21 @@ class ScannerForm(forms.ModelForm):
         }
 
 
+class ScannerVervangenForm(forms.Form):
+    """Asked when the plan already has a Scanner: recording a new one replaces it as the plan's source."""
+
+    vervangen = forms.BooleanField(
+        required=True,
+        error_messages={
+            "required": _("Vink aan dat de nieuwe Scanner de huidige vervangt, of wijzig de huidige Scanner.")
+        },
+    )
+
+    def __init__(self, *args, scanner: Scanner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["vervangen"].label = _("Ja, vervang %(scanner)s door deze nieuwe Scanner") % {"scanner": scanner}
+
+
 class ScannerKiezenForm(forms.Form):
     scanner = forms.ModelChoiceField(Scanner.objects.none(), label=_("Scanner"), widget=forms.RadioSelect)
 

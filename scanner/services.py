@@ -4,6 +4,7 @@ import re
 
 from django.db import transaction
 from django.db.models import Max
+from django.db.models.fields.files import FieldFile
 from simple_history.utils import bulk_create_with_history
 
 from uitvoeringsplan.models import Invultabel, Uitvoeringsplan
@@ -29,7 +30,11 @@ def aanbevelingen_uit_tekst(tekst: str) -> list[str]:
 def aanbevelingen_toevoegen(
     *, bron: Scanner | Beleidsdocument, titels: list[str], plan: Uitvoeringsplan | None = None
 ) -> list[Aanbeveling]:
-    """Add aanbevelingen to their source, numbered after the existing ones; optionally also to a plan."""
+    """Add aanbevelingen to their source, numbered after the existing ones; optionally also to a plan.
+
+    A plan works only with aanbevelingen from its own sources, so a beleidsdocument whose
+    aanbevelingen go into the plan becomes part of the plan's beleidskader.
+    """
     veld = "scanner" if isinstance(bron, Scanner) else "beleidsdocument"
     laatste = Aanbeveling.objects.filter(**{veld: bron}).aggregate(n=Max("nummer"))["n"] or 0
     nieuw = []
@@ -39,6 +44,8 @@ def aanbevelingen_toevoegen(
         nieuw.append(aanbeveling)
     nieuw = bulk_create_with_history(nieuw, Aanbeveling)
     if plan is not None:
+        if isinstance(bron, Beleidsdocument):
+            plan.beleidsdocumenten.add(bron)
         aanbevelingen_in_plan(plan=plan, aanbevelingen=nieuw)
     return nieuw
 
@@ -61,3 +68,14 @@ def scanner_koppelen(*, plan: Uitvoeringsplan, scanner: Scanner) -> None:
     if plan.scanner_id != scanner.pk:
         plan.scanner = scanner
         plan.save(update_fields=["scanner", "gewijzigd_op"])
+
+
+def oud_bestand_opruimen(*, bestand: FieldFile, oude_naam: str) -> None:
+    """Delete the stored file `oude_naam` once the change that replaced or cleared it is committed.
+
+    Waiting for the commit keeps the old file when saving fails, so the record never points at a
+    missing file; once committed only the history names it, and it would stay on disk for ever.
+    """
+    if oude_naam and oude_naam != bestand.name:
+        storage = bestand.storage
+        transaction.on_commit(lambda: storage.delete(oude_naam))

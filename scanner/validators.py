@@ -1,4 +1,7 @@
-"""Checks on uploaded files: the Scanner's report and beleidsdocumenten must be real PDFs."""
+"""Checks on uploaded files: the Scanner's report and beleidsdocumenten must be real PDFs.
+
+One validator serves both, so its messages speak of "the document", never of "the report".
+"""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -27,6 +30,6 @@ def validate_pdf(upload) -> None:
     # The PDF standard allows a few bytes of junk before the header; look in the first kilobyte.
     if PDF_MAGIC not in head:
         raise ValidationError(
-            _("Dit is geen PDF-bestand. Sla het rapport op als PDF en kies het opnieuw."),
+            _("Dit is geen PDF-bestand. Sla het document op als PDF en kies het opnieuw."),
             code="geen_pdf",
         )

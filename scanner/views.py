@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import FormView, ListView, TemplateView, UpdateView
 
@@ -19,10 +20,11 @@ from .forms import (
     BeleidsdocumentForm,
     ScannerForm,
     ScannerKiezenForm,
+    ScannerVervangenForm,
     VerplichtePlakForm,
 )
 from .models import Aanbeveling, Beleidsdocument, Scanner
-from .services import aanbevelingen_in_plan, aanbevelingen_toevoegen, scanner_koppelen
+from .services import aanbevelingen_in_plan, aanbevelingen_toevoegen, oud_bestand_opruimen, scanner_koppelen
 
 
 def pdf_response(bestand) -> FileResponse:
@@ -51,6 +53,20 @@ def met_in_plan(queryset, plan):
     return queryset.annotate(in_plan=Exists(Invultabel.objects.filter(plan=plan, aanbeveling=OuterRef("pk"))))
 
 
+class BestandOpruimenMixin:
+    """An UpdateView whose form may replace or clear the stored PDF in `bestand_veld`."""
+
+    bestand_veld = ""
+
+    def form_valid(self, form):
+        model = type(self.object)
+        oude_naam = model.objects.values_list(self.bestand_veld, flat=True).get(pk=self.object.pk)
+        with transaction.atomic():
+            response = super().form_valid(form)
+            oud_bestand_opruimen(bestand=getattr(self.object, self.bestand_veld), oude_naam=oude_naam)
+        return response
+
+
 class ScannerDetailView(PlanMixin, TemplateView):
     plan_nav = "scanner"
     template_name = "scanner/scanner_detail.html"
@@ -77,58 +93,82 @@ class BronVastleggenMixin(PlanMixin):
     recht = Recht.BEWERKEN
     bron_form = None  # the ModelForm of the source
     prefix = ""
-    melding = ""
     success_url_name = ""
 
     def nieuwe_bron(self):
         return self.bron_form._meta.model(gemeente=self.plan.gemeente)
 
-    def bron_koppelen(self, bron) -> None:
-        """Make the new source part of the plan."""
+    def bron_koppelen(self, bron) -> str:
+        """Make the new source part of the plan; returns the message that says so."""
         raise NotImplementedError
+
+    def bevestig_form(self, data=None):
+        """A consequence of recording the source that the user must confirm first, as a form; or None."""
+        return None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", self.bron_form(prefix=self.prefix))
         context.setdefault("plak_form", AanbevelingenPlakkenForm(prefix="plak"))
+        context.setdefault("bevestig_form", self.bevestig_form())
         return context
 
     def post(self, request, *args, **kwargs):
         form = self.bron_form(request.POST, request.FILES, prefix=self.prefix, instance=self.nieuwe_bron())
         plak_form = AanbevelingenPlakkenForm(request.POST, prefix="plak")
-        if not (form.is_valid() and plak_form.is_valid()):
-            return self.render_to_response(self.get_context_data(form=form, plak_form=plak_form))
+        bevestig_form = self.bevestig_form(request.POST)
+        formulieren = [f for f in (form, plak_form, bevestig_form) if f is not None]
+        if not all(f.is_valid() for f in formulieren):
+            return self.render_to_response(
+                self.get_context_data(form=form, plak_form=plak_form, bevestig_form=bevestig_form)
+            )
         in_plan = plak_form.cleaned_data["in_plan"]
         with transaction.atomic():
             bron = form.save()
-            self.bron_koppelen(bron)
+            melding = self.bron_koppelen(bron)
             nieuw = aanbevelingen_toevoegen(
                 bron=bron, titels=plak_form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
             )
-        messages.success(request, self.melding)
+        messages.success(request, melding)
         meld_toegevoegd(request, len(nieuw), in_plan)
         return redirect(self.success_url_name, plan_pk=self.plan.pk)
 
 
 class ScannerCreateView(BronVastleggenMixin, TemplateView):
-    """Record a new Scanner for the plan, with its report and the pasted list of aanbevelingen."""
+    """Record a new Scanner for the plan, with its report and the pasted list of aanbevelingen.
+
+    A plan has one Scanner. When it already has one, the new Scanner replaces it only after the
+    user confirms that: the old one's aanbevelingen stay in the plan but leave the Scanner page.
+    """
 
     plan_nav = "scanner"
     template_name = "scanner/scanner_form.html"
     bron_form = ScannerForm
     prefix = "scanner"
     success_url_name = "scanner_detail"
-    melding = gettext_lazy("De Scanner is vastgelegd.")
 
-    def bron_koppelen(self, bron) -> None:
+    def bevestig_form(self, data=None):
+        if not self.plan.scanner_id:
+            return None
+        return ScannerVervangenForm(data, prefix="vervang", scanner=self.plan.scanner)
+
+    def bron_koppelen(self, bron) -> str:
+        vorige = self.plan.scanner
         scanner_koppelen(plan=self.plan, scanner=bron)
+        if vorige is None:
+            return _("De Scanner is vastgelegd.")
+        return _(
+            "De Scanner is vastgelegd en vervangt %(scanner)s als bron van dit plan. Aanbevelingen uit "
+            "%(scanner)s die al in het plan stonden, blijven erin."
+        ) % {"scanner": vorige}
 
 
-class ScannerUpdateView(PlanMixin, UpdateView):
+class ScannerUpdateView(BestandOpruimenMixin, PlanMixin, UpdateView):
     plan_nav = "scanner"
     recht = Recht.BEWERKEN
     form_class = ScannerForm
     template_name = "scanner/scanner_form.html"
+    bestand_veld = "rapport"
 
     def get_object(self, queryset=None):
         if not self.plan.scanner_id:
@@ -170,31 +210,47 @@ class ScannerRapportView(PlanMixin, View):
 class AanbevelingenPlakkenView(PlanMixin, FormView):
     """Add more aanbevelingen to the plan's Scanner or to one of its beleidsdocumenten."""
 
-    plan_nav = "scanner"
     recht = Recht.BEWERKEN
     form_class = VerplichtePlakForm
     template_name = "scanner/aanbevelingen_plakken.html"
 
-    def get_bron(self) -> Scanner | Beleidsdocument:
+    @property
+    def plan_nav(self) -> str:
+        return "beleid" if "document_pk" in self.kwargs else "scanner"
+
+    @cached_property
+    def bron(self) -> Scanner | Beleidsdocument:
         if "document_pk" in self.kwargs:
             return get_object_or_404(Beleidsdocument, gemeente=self.plan.gemeente, pk=self.kwargs["document_pk"])
         if not self.plan.scanner_id:
             raise Http404
         return get_object_or_404(Scanner, pk=self.plan.scanner_id)
 
+    @cached_property
+    def buiten_plan(self) -> bool:
+        """A beleidsdocument that is not part of the plan; taking its aanbevelingen in links it."""
+        return (
+            isinstance(self.bron, Beleidsdocument) and not self.plan.beleidsdocumenten.filter(pk=self.bron.pk).exists()
+        )
+
     def get_success_url(self) -> str:
         naam = "beleidsdocument_list" if "document_pk" in self.kwargs else "scanner_detail"
         return reverse(naam, kwargs={"plan_pk": self.plan.pk})
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(bron=self.get_bron(), terug_url=self.get_success_url(), **kwargs)
+        return super().get_context_data(
+            bron=self.bron, buiten_plan=self.buiten_plan, terug_url=self.get_success_url(), **kwargs
+        )
 
     def form_valid(self, form):
         in_plan = form.cleaned_data["in_plan"]
+        koppelt = in_plan and self.buiten_plan
         nieuw = aanbevelingen_toevoegen(
-            bron=self.get_bron(), titels=form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
+            bron=self.bron, titels=form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
         )
         meld_toegevoegd(self.request, len(nieuw), in_plan)
+        if koppelt:
+            messages.success(self.request, _("%(document)s hoort nu bij dit plan.") % {"document": self.bron})
         return super().form_valid(form)
 
 
@@ -205,13 +261,7 @@ class AanbevelingUpdateView(PlanMixin, UpdateView):
     template_name = "scanner/aanbeveling_form.html"
 
     def get_queryset(self):
-        # Only the aanbevelingen this plan works with: from its sources or already in it.
-        return Aanbeveling.objects.filter(
-            Q(scanner_id=self.plan.scanner_id)
-            | Q(beleidsdocument__plannen=self.plan)
-            | Q(invultabellen__plan=self.plan),
-            gemeente=self.plan.gemeente,
-        ).distinct()
+        return Aanbeveling.objects.voor_plan(self.plan)
 
     def get_success_url(self) -> str:
         messages.success(self.request, _("De aanbeveling is opgeslagen."))
@@ -251,18 +301,19 @@ class BeleidsdocumentCreateView(BronVastleggenMixin, TemplateView):
     bron_form = BeleidsdocumentForm
     prefix = "document"
     success_url_name = "beleidsdocument_list"
-    melding = gettext_lazy("Het beleidsdocument is vastgelegd en hoort bij dit plan.")
 
-    def bron_koppelen(self, bron) -> None:
+    def bron_koppelen(self, bron) -> str:
         self.plan.beleidsdocumenten.add(bron)
+        return _("Het beleidsdocument is vastgelegd en hoort bij dit plan.")
 
 
-class BeleidsdocumentUpdateView(PlanMixin, UpdateView):
+class BeleidsdocumentUpdateView(BestandOpruimenMixin, PlanMixin, UpdateView):
     plan_nav = "beleid"
     recht = Recht.BEWERKEN
     form_class = BeleidsdocumentForm
     template_name = "scanner/beleidsdocument_form.html"
     pk_url_kwarg = "document_pk"
+    bestand_veld = "bestand"
 
     def get_queryset(self):
         return Beleidsdocument.objects.filter(gemeente=self.plan.gemeente)

@@ -3,15 +3,18 @@
 Lindewaard does not exist; its people and organisations are invented. The action
 "Training vroegsignalering" is the handreiking's own worked example, word for word.
 Meeting dates are relative to the day the demo is built, so there is always a meeting
-ahead and a review deadline to meet.
+ahead and a review deadline to meet. The Scanner's report and one beleidsdocument are small
+fictional PDFs from demobestanden/, stored like real uploads.
 """
 
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -39,6 +42,7 @@ from .models import Actie, Interventie, Invultabel, Lidmaatschap, Opmerking, Uit
 DEMO_CBS_CODE = "GM9901"
 BENCHMARK_CBS_CODE = "GM9902"
 PROJECTLEIDERS = "Projectleiders"
+DEMOBESTANDEN = Path(__file__).resolve().parent / "demobestanden"
 
 
 @dataclass(frozen=True)
@@ -491,6 +495,11 @@ def _gebruiker(persoon: Persoon, wachtwoord: str, email_domein: str = "lindewaar
     return user
 
 
+def demobestand(naam: str) -> ContentFile:
+    """A fictional PDF from demobestanden/; saving the model stores it through the default storage."""
+    return ContentFile((DEMOBESTANDEN / naam).read_bytes(), name=naam)
+
+
 def projectleiders_groep() -> Group:
     groep, _nieuw = Group.objects.get_or_create(name=PROJECTLEIDERS)
     groep.permissions.add(Permission.objects.get(codename="add_uitvoeringsplan"))
@@ -527,6 +536,7 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
             "en de mogelijkheden van lokale partijen voor preventie. In de werksessie met 24 partijen zijn de "
             "aanbevelingen besproken. (Lindewaard is een fictieve gemeente.)"
         ),
+        rapport=demobestand("scanner-lindewaard.pdf"),
     )
     scanner.middelen.set([middelen["alcohol"], middelen["drugs"]])
     aanbevelingen = {}
@@ -558,6 +568,7 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
         titel="Nota lokaal drugspreventiebeleid Lindewaard",
         jaar=vandaag.year - 1,
         omschrijving="Uitgewerkt volgens het Modelplan lokaal drugspreventiebeleid van het Trimbos-instituut.",
+        bestand=demobestand("nota-drugspreventie-lindewaard.pdf"),
     )
 
     plan = Uitvoeringsplan.objects.create(

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -61,13 +61,7 @@ class BeschikbareAanbevelingenMixin(PlanMixin):
 
     def beschikbare_aanbevelingen(self):
         """Aanbevelingen of the plan's Scanner and beleidsdocumenten that are not in the plan yet."""
-        return (
-            Aanbeveling.objects.filter(
-                Q(scanner_id=self.plan.scanner_id) | Q(beleidsdocument__plannen=self.plan), gemeente=self.plan.gemeente
-            )
-            .exclude(invultabellen__plan=self.plan)
-            .distinct()
-        )
+        return Aanbeveling.objects.uit_bronnen_van(self.plan).exclude(invultabellen__plan=self.plan).distinct()
 
 
 class AanbevelingenView(BeschikbareAanbevelingenMixin, TemplateView):

@@ -176,3 +176,76 @@ def test_the_scanner_cannot_change_once_the_plan_is_adopted(client, kernteamlid,
     client.force_login(kernteamlid)
     assert client.post(url("scanner_create", plan), scanner_gegevens()).status_code == 403
     assert not Scanner.objects.exists()
+
+
+def test_a_beleidsdocument_that_is_not_a_pdf_is_refused_with_a_message_about_the_document(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    word = SimpleUploadedFile("nota.pdf", b"PK\x03\x04 word document", content_type="application/pdf")
+    response = client.post(
+        url("beleidsdocument_create", plan),
+        {"document-soort": "ph_plan", "document-titel": "P&H-plan", "document-bestand": word},
+    )
+    melding = str(response.context["form"].errors["bestand"])
+    assert "Sla het document op als PDF" in melding
+    assert "rapport" not in melding
+    assert not Beleidsdocument.objects.exists()
+
+
+def test_taking_pasted_aanbevelingen_into_the_plan_links_their_beleidsdocument_to_the_plan(client, kernteamlid, plan):
+    document = factories.BeleidsdocumentFactory(gemeente=plan.gemeente)
+    client.force_login(kernteamlid)
+    plakken = url("beleidsdocument_aanbevelingen_plakken", plan, document_pk=document.pk)
+    assert "Dit document hoort nog niet bij dit plan" in client.get(plakken).content.decode()
+    response = client.post(plakken, {"aanbevelingen": "Handhaaf de leeftijdsgrens", "in_plan": "on"}, follow=True)
+    assert list(plan.beleidsdocumenten.all()) == [document]
+    assert plan.invultabellen.get().aanbeveling.beleidsdocument == document
+    inhoud = response.content.decode()
+    assert "hoort nu bij dit plan" in inhoud
+    assert "hoort niet bij dit plan" not in inhoud
+
+
+def test_aanbevelingen_of_a_document_outside_the_plan_offer_no_edit_link_that_would_404(client, kernteamlid, plan):
+    document = factories.BeleidsdocumentFactory(gemeente=plan.gemeente)
+    client.force_login(kernteamlid)
+    plakken = url("beleidsdocument_aanbevelingen_plakken", plan, document_pk=document.pk)
+    client.post(plakken, {"aanbevelingen": "Alleen bij het document", "in_plan": ""})
+    assert not plan.beleidsdocumenten.exists()
+    aanbeveling = document.aanbevelingen.get()
+    wijzigen = url("aanbeveling_update", plan, pk=aanbeveling.pk)
+    inhoud = client.get(url("beleidsdocument_list", plan)).content.decode()
+    assert "Alleen bij het document" in inhoud
+    assert wijzigen not in inhoud
+    assert client.get(wijzigen).status_code == 404
+    client.post(url("beleidsdocument_koppelen", plan, document_pk=document.pk))
+    assert wijzigen in client.get(url("beleidsdocument_list", plan)).content.decode()
+    assert client.get(wijzigen).status_code == 200
+
+
+def test_a_new_scanner_does_not_silently_replace_the_one_the_plan_has(client, kernteamlid, plan):
+    oud = factories.ScannerFactory(gemeente=plan.gemeente, titel="Scanner van vorig jaar")
+    plan.scanner = oud
+    plan.save()
+    client.force_login(kernteamlid)
+    inhoud = client.get(url("scanner_create", plan)).content.decode()
+    assert "Dit plan heeft al een Scanner: Scanner van vorig jaar." in inhoud
+    assert url("scanner_update", plan) in inhoud
+    response = client.post(url("scanner_create", plan), scanner_gegevens())
+    assert response.status_code == 200
+    assert "Vink aan dat de nieuwe Scanner de huidige vervangt" in str(response.context["bevestig_form"].errors)
+    plan.refresh_from_db()
+    assert plan.scanner == oud
+    assert Scanner.objects.count() == 1
+    assert not Aanbeveling.objects.exists()
+
+
+def test_a_confirmed_new_scanner_replaces_the_old_one_whose_aanbevelingen_stay_in_the_plan(client, kernteamlid, plan):
+    oud = factories.ScannerFactory(gemeente=plan.gemeente, titel="Scanner van vorig jaar")
+    plan.scanner = oud
+    plan.save()
+    factories.InvultabelFactory(plan=plan, aanbeveling__scanner=oud)
+    client.force_login(kernteamlid)
+    response = client.post(url("scanner_create", plan), scanner_gegevens(**{"vervang-vervangen": "on"}), follow=True)
+    plan.refresh_from_db()
+    assert plan.scanner.titel == "Scanner Alcohol en Drugs 2025"
+    assert plan.invultabellen.count() == 3
+    assert "vervangt Scanner van vorig jaar als bron van dit plan" in response.content.decode()

@@ -1,9 +1,13 @@
+from pathlib import Path
+
 import pytest
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from bijeenkomsten.constants import BijeenkomstSoort
 from bijeenkomsten.models import Bijeenkomst, Stakeholder, Uitnodiging
-from scanner.models import Aanbeveling
+from scanner.models import Aanbeveling, Beleidsdocument
 from uitvoeringsplan.geschiedenis import plan_geschiedenis
 from uitvoeringsplan.models import Actie, Lidmaatschap, Opmerking, Uitvoeringsplan
 
@@ -62,12 +66,34 @@ def test_the_worked_example_is_filled_in_word_for_word(settings):
     assert actie.is_compleet
 
 
+def opgeslagen_bestanden(settings) -> list[Path]:
+    return sorted(pad for pad in Path(settings.MEDIA_ROOT).rglob("*") if pad.is_file())
+
+
 def test_running_the_demo_twice_changes_nothing(settings):
     settings.DEBUG = True
     call_command("demo", verbosity=0)
     eerst = tellingen()
+    bestanden = opgeslagen_bestanden(settings)
     call_command("demo", verbosity=0)
     assert tellingen() == eerst
+    assert opgeslagen_bestanden(settings) == bestanden
+
+
+def test_the_demo_scanner_has_a_fictional_report_stored_like_an_upload(settings, client):
+    settings.DEBUG = True
+    call_command("demo", verbosity=0)
+    plan = Uitvoeringsplan.objects.select_related("scanner").get(gemeente__cbs_code="GM9901")
+    rapport = plan.scanner.rapport
+    assert rapport.name.startswith("scanners/")
+    assert default_storage.exists(rapport.name)
+    assert Path(rapport.path).is_relative_to(settings.MEDIA_ROOT)  # the test's own folder, not the repository's
+    nota = Beleidsdocument.objects.get(gemeente=plan.gemeente, bestand__startswith="beleidsdocumenten/")
+    assert default_storage.exists(nota.bestand.name)
+    client.login(username="projectleider", password="demo")
+    assert "Rapport (PDF)" in client.get(reverse("scanner_detail", args=[plan.pk])).content.decode()
+    download = client.get(reverse("scanner_rapport", args=[plan.pk]))
+    assert b"".join(download.streaming_content).startswith(b"%PDF-")
 
 
 def test_the_demo_refuses_to_run_without_debug_unless_forced(settings):

@@ -305,6 +305,17 @@ def test_an_aanbeveling_of_another_gemeente_cannot_be_added(client, kernteamlid,
     assert not plan.invultabellen.exists()
 
 
+def test_a_plan_without_a_scanner_is_offered_only_its_own_beleidsdocumenten(client, kernteamlid, plan):
+    eigen = factories.BeleidsdocumentFactory(gemeente=plan.gemeente)
+    eigen.plannen.add(plan)
+    ander = factories.BeleidsdocumentFactory(gemeente=plan.gemeente, titel="Nota van een ander plan")
+    welkom = factories.AanbevelingFactory(scanner=None, beleidsdocument=eigen, gemeente=plan.gemeente)
+    factories.AanbevelingFactory(scanner=None, beleidsdocument=ander, gemeente=plan.gemeente)
+    client.force_login(kernteamlid)
+    aangeboden = client.get(url("aanbevelingen_toevoegen", plan)).context["aanbevelingen"]
+    assert list(aangeboden) == [welkom]
+
+
 @pytest.mark.parametrize("rol", ["stakeholder", "lezer"])
 def test_readers_see_the_invultabel_but_cannot_change_it(client, request, plan, invultabel, rol):
     plan.status = PlanStatus.TER_REVIEW
