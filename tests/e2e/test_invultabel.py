@@ -3,6 +3,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from uitvoeringsplan.demo import WERKVOORBEELD
 from uitvoeringsplan.models import Actie, Invultabel
 
 
@@ -46,6 +47,48 @@ def test_a_kernteamlid_fills_all_nine_rows_of_a_new_actie(page, live_server, inl
     expect(actie.get_by_text("compleet", exact=True)).to_be_visible()
     assert Actie.objects.get(invultabel=lege_invultabel).is_compleet
     assert console_fouten == []
+
+
+def test_the_worked_example_typed_in_the_browser_reads_back_as_in_the_handreiking(
+    page, live_server, inloggen, lege_invultabel
+):
+    """The handreiking's own example (bijlage), typed row by row with the labels, word for word."""
+    inloggen("kernteamlid")
+    page.goto(f"{live_server.url}/plannen/{lege_invultabel.plan_id}/invultabellen/{lege_invultabel.pk}/")
+    page.get_by_role("link", name="Actie toevoegen").first.click()
+    teksten = {
+        "titel": "Welke actie(s), interventie(s) of maatregel(en) willen we inzetten?",
+        "relevantie": "Waarom is de gesuggereerde interventie relevant voor de aanbeveling?",
+        "haalbaarheid_toelichting": "Toelichting op de haalbaarheid",
+        "benodigde_middelen": "Wat is er nodig om de gesuggereerde interventie uit te voeren?",
+        "effectiviteit": "Wat is de verwachte effectiviteit van de maatregel?",
+        "obstakels": "Welke obstakels verwachten we?",
+        "obstakels_aanpak": "Hoe kunnen die worden overwonnen?",
+        "herhaling": "Hoe keert de actie terug?",
+        "wie_doet_wat": "Wie doet wat?",
+        "prioriteit_overwegingen": "En waarom? (overwegingen)",
+        "doelgroep": "Doelgroep",
+    }
+    for veld, label in teksten.items():
+        page.get_by_label(label, exact=veld == "doelgroep").fill(WERKVOORBEELD[veld])
+    page.get_by_label("Goed haalbaar").check()
+    page.get_by_label("Start (kwartaal)").select_option(label="Q1 2026")
+    page.get_by_label("De actie keert terug").check()
+    for organisatie in ("Sociaal wijkteam Lindewaard", "Verslavingszorg Lindestroom", "Welzijn Lindewaard"):
+        page.get_by_label(organisatie).check()
+    page.get_by_label("Welke prioriteit geven we aan het inzetten van deze interventie?").fill("1")
+    page.get_by_label("Vorm van preventie").select_option(label="Geïndiceerde preventie")
+    page.get_by_role("button", name="Actie opslaan").click()
+
+    expect(page.get_by_text("De actie is opgeslagen.")).to_be_visible()
+    actie = Actie.objects.get(invultabel=lege_invultabel)
+    for veld in [*teksten, "haalbaarheid", "herhalend", "prioriteit", "preventievorm", "periode_start"]:
+        assert getattr(actie, veld) == WERKVOORBEELD[veld], veld
+    blok = page.locator("article.up-actie").first
+    expect(blok.locator(".up-rij-7")).to_contain_text("Q1 2026, en daarna jaarlijks aanbieden.")
+    expect(blok.locator(".up-rij-3")).to_contain_text("Goed haalbaar. " + WERKVOORBEELD["haalbaarheid_toelichting"])
+    expect(blok.locator(".up-rij-9")).to_contain_text("Prioriteit 1. " + WERKVOORBEELD["prioriteit_overwegingen"])
+    expect(blok.get_by_text("compleet", exact=True)).to_be_visible()
 
 
 def test_two_people_edit_one_actie_and_the_second_resolves_the_conflict(
