@@ -12,6 +12,7 @@ urlpatterns = [
     path(plan + "gegevens/", views.PlanUpdateView.as_view(), name="plan_update"),
     path(plan + "geschiedenis/", invultabel.PlanGeschiedenisView.as_view(), name="plan_geschiedenis"),
     path(plan + "aanbevelingen/", invultabel.AanbevelingenView.as_view(), name="aanbevelingen"),
+    path(plan + "aanbevelingen/ordenen/", invultabel.AanbevelingenOrdenenView.as_view(), name="aanbevelingen_ordenen"),
     path(
         plan + "aanbevelingen/toevoegen/",
         invultabel.AanbevelingenToevoegenView.as_view(),

@@ -27,6 +27,7 @@ from .services import (
     actie_opslaan,
     actie_verplaatsen,
     invultabel_verplaatsen,
+    invultabellen_ordenen,
 )
 
 
@@ -125,6 +126,23 @@ class InvultabelVerplaatsenView(InvultabelMixin, View):
         invultabel.plan = self.plan
         invultabel_verplaatsen(invultabel=invultabel, richting=richting_uit(request))
         return redirect(reverse("aanbevelingen", kwargs={"plan_pk": self.plan.pk}) + f"#invultabel-{invultabel.pk}")
+
+
+class AanbevelingenOrdenenView(PlanMixin, View):
+    """A new order of all the plan's aanbevelingen at once, as dragging them on the list page gives."""
+
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        try:
+            volgorde = [int(waarde) for waarde in request.POST.getlist("aanbeveling")]
+        except ValueError:
+            volgorde = []
+        if volgorde:
+            invultabellen_ordenen(plan=self.plan, aanbeveling_ids=volgorde)
+            messages.success(request, _("De volgorde van de aanbevelingen is opgeslagen."))
+        return redirect("aanbevelingen", plan_pk=self.plan.pk)
 
 
 class InvultabelVerwijderenView(InvultabelMixin, DeleteView):

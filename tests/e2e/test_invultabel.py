@@ -138,3 +138,15 @@ def test_a_stakeholder_reads_the_invultabel_but_cannot_edit(page, live_server, i
     expect(page.get_by_role("link", name="Actie toevoegen")).to_have_count(0)
     response = page.goto(f"{live_server.url}/plannen/{actie.invultabel.plan_id}/acties/{actie.pk}/bewerken/")
     assert response.status == 403
+
+
+def test_the_kernteam_drags_an_aanbeveling_to_the_top(page, live_server, inloggen, demo, console_fouten):
+    plan = Invultabel.objects.select_related("plan").first().plan
+    laatste = plan.invultabellen.select_related("aanbeveling").last()
+    inloggen("kernteamlid")
+    page.goto(f"{live_server.url}/plannen/{plan.pk}/aanbevelingen/")
+    page.locator(f"#invultabel-{laatste.pk}").drag_to(page.locator("ol.up-aanbevelingen > li").first)
+    expect(page.get_by_text("De volgorde van de aanbevelingen is opgeslagen.")).to_be_visible()
+    expect(page.locator("ol.up-aanbevelingen > li").first).to_contain_text(laatste.aanbeveling.titel)
+    assert plan.invultabellen.first() == laatste
+    assert console_fouten == []

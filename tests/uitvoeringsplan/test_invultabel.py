@@ -298,6 +298,18 @@ def test_aanbevelingen_are_added_reordered_and_removed(client, kernteamlid, plan
     assert plan.invultabellen.count() == 2
 
 
+def test_a_dragged_order_of_all_aanbevelingen_is_saved_and_ignores_other_plans(client, kernteamlid, lezer, plan):
+    a, b, c = (factories.InvultabelFactory(plan=plan).aanbeveling for _ in range(3))
+    vreemd = factories.InvultabelFactory().aanbeveling
+    client.force_login(lezer)
+    assert client.post(url("aanbevelingen_ordenen", plan), {"aanbeveling": [c.pk, a.pk, b.pk]}).status_code == 403
+    client.force_login(kernteamlid)
+    client.post(url("aanbevelingen_ordenen", plan), {"aanbeveling": [c.pk, vreemd.pk, a.pk, b.pk]})
+    assert list(plan.invultabellen.values_list("aanbeveling", flat=True)) == [c.pk, a.pk, b.pk]
+    assert client.post(url("aanbevelingen_ordenen", plan), {"aanbeveling": ["x"]}).status_code == 302
+    assert list(plan.invultabellen.values_list("aanbeveling", flat=True)) == [c.pk, a.pk, b.pk]
+
+
 def test_an_aanbeveling_of_another_gemeente_cannot_be_added(client, kernteamlid, plan):
     vreemd = factories.AanbevelingFactory()
     client.force_login(kernteamlid)
