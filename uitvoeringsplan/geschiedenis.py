@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.apps import apps
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
@@ -56,6 +57,14 @@ def _m2m_rijen(historisch_model, veldnaam: str, record_ids: list[int]) -> dict[i
     return rijen
 
 
+def _naam(obj) -> str:
+    """A person by their name, never by a username that may be an e-mail address."""
+    if isinstance(obj, AbstractBaseUser):
+        gebruikersnaam = obj.get_username()
+        return obj.get_full_name() or (gebruikersnaam if "@" not in gebruikersnaam else _("(naam onbekend)"))
+    return str(obj)
+
+
 class Opmaak:
     """Formats field values for people, looking names up once per kind."""
 
@@ -71,7 +80,7 @@ class Opmaak:
         for m2m in model._meta.many_to_many:
             fk_ids[m2m.related_model] |= {i for r in records for i in getattr(r, f"_m2m_{m2m.name}", [])}
         for doel, ids in fk_ids.items():
-            self.namen[doel] = {obj.pk: str(obj) for obj in doel.objects.filter(pk__in=ids)}
+            self.namen[doel] = {obj.pk: _naam(obj) for obj in doel.objects.filter(pk__in=ids)}
 
     def waarde(self, veld, waarde) -> str:
         if waarde in (None, "", []):
@@ -90,7 +99,7 @@ class Opmaak:
         if isinstance(waarde, date):
             return date_format(waarde, "j F Y")
         if isinstance(waarde, Decimal):
-            return number_format(waarde, decimal_pos=2, use_l10n=True)
+            return number_format(waarde, decimal_pos=2, use_l10n=True, force_grouping=True)
         return str(waarde)
 
 
@@ -128,7 +137,7 @@ def _gebeurtenissen(model, records: list, onderwerp) -> list[Gebeurtenis]:
                         )
             soort = record.history_type if vorige is not None or record.history_type != "~" else "+"
             gebruiker = record.history_user
-            wie = (gebruiker.get_full_name() or gebruiker.get_username()) if gebruiker else _("onbekend")
+            wie = _naam(gebruiker) if gebruiker else _("onbekend")
             laatste = gebeurtenissen[-1] if gebeurtenissen else None
             if (
                 laatste is not None

@@ -24,6 +24,7 @@ from .models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
 class Onderdeel:
     label: str
     klaar: bool
+    url: str | None = None  # where this part is done, when that is another page than the step's
 
 
 @dataclass
@@ -244,8 +245,14 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
                     % {"telling": _telling(len(aanbevelingen & compleet), totaal)},
                     totaal > 0 and aanbevelingen <= compleet,
                 ),
-                Onderdeel(_("Inleiding geschreven"), bool(plan.inleiding.strip())),
-                Onderdeel(_("Samenvatting totstandkoming"), bool(plan.samenvatting_totstandkoming.strip())),
+                Onderdeel(
+                    _("Inleiding geschreven"), bool(plan.inleiding.strip()), reverse("plan_update", kwargs=url)
+                ),
+                Onderdeel(
+                    _("Samenvatting totstandkoming"),
+                    bool(plan.samenvatting_totstandkoming.strip()),
+                    reverse("totstandkoming", kwargs=url),
+                ),
             ],
             reverse("aanbevelingen", kwargs=url),
         ),

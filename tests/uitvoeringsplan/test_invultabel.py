@@ -392,6 +392,18 @@ def test_the_history_shows_who_changed_what_and_restores_an_earlier_version(clie
     assert actie.history.first().history_change_reason.startswith("Hersteld naar de versie van")
 
 
+def test_the_plan_history_names_people_by_name_and_writes_amounts_the_dutch_way(client, kernteamlid, plan):
+    kernteamlid.username, kernteamlid.first_name, kernteamlid.last_name = "sanne@testdorp.nl", "Sanne", "Smit"
+    kernteamlid.save()
+    plan.rol_agenda, plan.budget_euro = kernteamlid, Decimal("25000")
+    plan._history_user = kernteamlid
+    plan.save()
+    client.force_login(kernteamlid)
+    pagina = client.get(url("plan_geschiedenis", plan)).content.decode()
+    assert "Sanne Smit" in pagina and "25.000,00" in pagina
+    assert "sanne@testdorp.nl" not in pagina
+
+
 def test_the_plan_history_keeps_deleted_acties(client, kernteamlid, plan, invultabel):
     actie = factories.ActieFactory(invultabel=invultabel, titel="Weg ermee")
     client.force_login(kernteamlid)
