@@ -107,6 +107,26 @@ class AfsprakenForm(forms.ModelForm):
         return cleaned
 
 
+FUNCTIE_HULPTEKST = _("Bij de rol Projectleider is de functie altijd Projectleider.")
+
+
+def functie_bij_rol(form: forms.BaseForm, cleaned: dict) -> None:
+    """Only a projectleider has the functie projectleider, and a projectleider always has it.
+
+    Otherwise the kernteam page shows two projectleiders: one by role and one by function.
+    """
+    if cleaned.get("rol") == Rol.PROJECTLEIDER:
+        cleaned["functie"] = Kernteamfunctie.PROJECTLEIDER
+    elif cleaned.get("functie") == Kernteamfunctie.PROJECTLEIDER:
+        form.add_error(
+            "functie",
+            _(
+                "De functie Projectleider hoort bij de rol Projectleider. Kies bij Rol ‘Projectleider’, "
+                "of kies een andere functie."
+            ),
+        )
+
+
 class LidToevoegenForm(forms.Form):
     """Add someone to the plan: an existing account (by e-mail) or a new one."""
 
@@ -118,6 +138,7 @@ class LidToevoegenForm(forms.Form):
         label=_("Functie in het kernteam"),
         choices=[("", _("— geen (geen kernteamlid) —")), *Kernteamfunctie.choices],
         required=False,
+        help_text=FUNCTIE_HULPTEKST,
     )
     functie_omschrijving = forms.CharField(
         label=_("Organisatie en functie"),
@@ -142,7 +163,8 @@ class LidToevoegenForm(forms.Form):
         bestaat = email and get_user_model().objects.filter(email__iexact=email).exists()
         if email and not bestaat and not cleaned.get("voornaam"):
             self.add_error("voornaam", _("Deze persoon heeft nog geen account: vul de naam in."))
-        if cleaned.get("rol") in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID} and not cleaned.get("functie"):
+        functie_bij_rol(self, cleaned)
+        if cleaned.get("rol") == Rol.KERNTEAMLID and not cleaned.get("functie") and "functie" not in self.errors:
             self.add_error("functie", _("Kies de functie van dit kernteamlid."))
         return cleaned
 
@@ -152,6 +174,12 @@ class LidmaatschapForm(forms.ModelForm):
         model = Lidmaatschap
         fields = ["rol", "functie", "functie_omschrijving"]
         labels = {"functie_omschrijving": _("Organisatie en functie")}
+        help_texts = {"functie": FUNCTIE_HULPTEKST}
+
+    def clean(self):
+        cleaned = super().clean()
+        functie_bij_rol(self, cleaned)
+        return cleaned
 
 
 class StakeholderForm(forms.ModelForm):

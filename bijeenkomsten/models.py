@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -151,6 +152,24 @@ class Bijeenkomst(models.Model):
 
     def __str__(self) -> str:
         return self.titel or f"{self.get_soort_display()} {self.datum:%d-%m-%Y}"
+
+    @property
+    def is_voorbij(self) -> bool:
+        """The day of the meeting has passed: too late to invite anyone."""
+        return self.datum < timezone.localdate()
+
+    @classmethod
+    def volgende_soort(cls, plan) -> str:
+        """The kind a new meeting most likely is: the first step of the method the plan has not had yet."""
+        gehad = set(cls.objects.filter(plan=plan).values_list("soort", flat=True))
+        volgorde = (
+            BijeenkomstSoort.STARTGESPREK,
+            BijeenkomstSoort.STARTBIJEENKOMST,
+            BijeenkomstSoort.INHOUDELIJK,
+            BijeenkomstSoort.SLOTBIJEENKOMST,
+        )
+        # With all four held, another one is most often a further inhoudelijke bijeenkomst.
+        return next((soort for soort in volgorde if soort not in gehad), BijeenkomstSoort.INHOUDELIJK)
 
 
 class Agendapunt(models.Model):

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Max
@@ -13,11 +14,11 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext, ngettext_lazy
 from simple_history.utils import bulk_create_with_history
 
 from scanner.models import Aanbeveling, Gemeente
-from uitvoeringsplan.constants import Opdrachtgever, Rol
+from uitvoeringsplan.constants import Opdrachtgever, PlanStatus, Rol
 from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
 from uitvoeringsplan.services import invultabellen_ordenen
 
@@ -86,8 +87,19 @@ def uitnodiging_bijwerken(
 
 @transaction.atomic
 def uitnodiging_mailen(*, uitnodiging: Uitnodiging, door: AbstractBaseUser) -> None:
-    """E-mail the invitation with the meeting as an .ics attachment; recorded as invited by e-mail."""
+    """E-mail the invitation with the meeting as an .ics attachment; recorded as invited by e-mail.
+
+    Refused (ValidationError) for a meeting whose day has passed.
+    """
     bijeenkomst = uitnodiging.bijeenkomst
+    if bijeenkomst.is_voorbij:
+        raise ValidationError(
+            _(
+                "De bijeenkomst van %(datum)s is al geweest. "
+                "Een uitnodiging mailen kan alleen voor een komende bijeenkomst."
+            )
+            % {"datum": date_format(bijeenkomst.datum, "j F Y")}
+        )
     context = {"uitnodiging": uitnodiging, "bijeenkomst": bijeenkomst, "door": door, "plan": bijeenkomst.plan}
     bericht = EmailMessage(
         subject=_("Uitnodiging: %(bijeenkomst)s op %(datum)s")
@@ -206,48 +218,131 @@ OPDRACHTGEVER_IN_ZIN = {
 }
 
 
+SOORT_IN_ZIN = {
+    BijeenkomstSoort.STARTGESPREK: ngettext_lazy("een startgesprek", "%(n)s startgesprekken", "n"),
+    BijeenkomstSoort.STARTBIJEENKOMST: ngettext_lazy("een startbijeenkomst", "%(n)s startbijeenkomsten", "n"),
+    BijeenkomstSoort.INHOUDELIJK: ngettext_lazy(
+        "een inhoudelijke bijeenkomst", "%(n)s inhoudelijke bijeenkomsten", "n"
+    ),
+    BijeenkomstSoort.SLOTBIJEENKOMST: ngettext_lazy("een slotbijeenkomst", "%(n)s slotbijeenkomsten", "n"),
+}
+
+
+def _opsomming(delen: list[str]) -> str:
+    """ "a, b en c" """
+    if len(delen) < 2:
+        return "".join(delen)
+    return _("%(eerste)s en %(laatste)s") % {"eerste": ", ".join(delen[:-1]), "laatste": delen[-1]}
+
+
+def _soorten_in_zin(soorten: Counter) -> list[str]:
+    """The held meetings per kind, in the method's order: ["een startgesprek", "2 inhoudelijke bijeenkomsten"]."""
+    return [str(SOORT_IN_ZIN[soort] % {"n": soorten[soort]}) for soort in BijeenkomstSoort.values if soorten.get(soort)]
+
+
 def totstandkoming_opstellen(plan: Uitvoeringsplan) -> str:
-    """A draft of the plan's "samenvatting totstandkoming" from the recorded meetings and participants."""
-    bijeenkomsten = list(plan.bijeenkomsten.filter(datum__lte=timezone.localdate()).prefetch_related("aanbevelingen"))
-    aanwezig = defaultdict(set)
-    organisaties = set()
+    """A draft of the plan's "samenvatting totstandkoming": a few short paragraphs of prose.
+
+    The plan document shows the kernteam, the meetings and the organisations as tables right after
+    this text, so the draft tells the story (assignment, kernteam, meetings, review) without listing them.
+    """
+    bijeenkomsten = list(plan.bijeenkomsten.filter(datum__lte=timezone.localdate()))
+    deelnemers, organisaties = set(), set()
     for uitnodiging in Uitnodiging.objects.filter(
         bijeenkomst__in=bijeenkomsten, status=UitnodigingStatus.AANWEZIG
-    ).select_related("stakeholder__organisatie"):
-        aanwezig[uitnodiging.bijeenkomst_id].add(uitnodiging.stakeholder_id)
-        organisaties.add(uitnodiging.stakeholder.organisatie.naam)
-    kernteam = [
-        lid.user.get_full_name() or lid.user.get_username()
-        for lid in plan.lidmaatschappen.filter(rol__in=["projectleider", "kernteamlid"]).select_related("user")
+    ).select_related("stakeholder"):
+        deelnemers.add(uitnodiging.stakeholder_id)
+        organisaties.add(uitnodiging.stakeholder.organisatie_id)
+    leden = list(plan.lidmaatschappen.filter(rol__in=[Rol.PROJECTLEIDER, Rol.KERNTEAMLID]).select_related("user"))
+    projectleiders = [
+        lid.user.get_full_name() or lid.user.get_username() for lid in leden if lid.rol == Rol.PROJECTLEIDER
     ]
+    kernteamleden = sum(lid.rol == Rol.KERNTEAMLID for lid in leden)
+
     alineas = []
+    opdracht = []
     if plan.opdracht_door and plan.opdracht_datum:
-        alineas.append(
+        opdracht.append(
             _("Op %(datum)s gaf %(door)s de opdracht om dit Uitvoeringsplan op te stellen.")
             % {"datum": date_format(plan.opdracht_datum, "j F Y"), "door": OPDRACHTGEVER_IN_ZIN[plan.opdracht_door]}
         )
-    if kernteam:
-        alineas.append(
-            _("Een kernteam van %(aantal)s personen (%(namen)s) organiseerde het proces.")
-            % {"aantal": len(kernteam), "namen": ", ".join(kernteam)}
+    if projectleiders and kernteamleden:
+        opdracht.append(
+            ngettext(
+                "Projectleider %(naam)s vormde samen met een collega het kernteam dat het proces organiseerde.",
+                "Projectleider %(naam)s vormde samen met %(n)s collega's het kernteam dat het proces organiseerde.",
+                kernteamleden,
+            )
+            % {"naam": _opsomming(projectleiders), "n": kernteamleden}
         )
-    for bijeenkomst in bijeenkomsten:
-        zin = _("%(soort)s op %(datum)s") % {
-            "soort": bijeenkomst.get_soort_display(),
-            "datum": date_format(bijeenkomst.datum, "j F Y"),
-        }
-        if aantal := len(aanwezig[bijeenkomst.pk]):
-            zin += _(" met %(n)s deelnemers") % {"n": aantal}
-        if bijeenkomst.soort == BijeenkomstSoort.INHOUDELIJK and bijeenkomst.aanbevelingen.all():
-            zin += _(" over “%(titels)s”") % {"titels": "”, “".join(a.titel for a in bijeenkomst.aanbevelingen.all())}
-        alineas.append("- " + zin + ".")
-    if organisaties:
-        alineas.append(
-            _("Deze organisaties waren bij de bijeenkomsten betrokken: %(namen)s.")
-            % {"namen": ", ".join(sorted(organisaties))}
+    elif projectleiders:
+        opdracht.append(_("Projectleider %(naam)s organiseerde het proces.") % {"naam": _opsomming(projectleiders)})
+    elif kernteamleden:
+        opdracht.append(
+            ngettext(
+                "Een kernteam van %(n)s persoon organiseerde het proces.",
+                "Een kernteam van %(n)s personen organiseerde het proces.",
+                kernteamleden,
+            )
+            % {"n": kernteamleden}
         )
-    if not bijeenkomsten:
+    if opdracht:
+        alineas.append(" ".join(opdracht))
+
+    if bijeenkomsten:
+        eerste, laatste = bijeenkomsten[0].datum, bijeenkomsten[-1].datum
+        if eerste == laatste:
+            wanneer = _("op %(datum)s") % {"datum": date_format(eerste, "j F Y")}
+        else:
+            wanneer = _("tussen %(eerste)s en %(laatste)s") % {
+                "eerste": date_format(eerste, "F Y" if eerste.year != laatste.year else "F"),
+                "laatste": date_format(laatste, "F Y"),
+            }
+            if (eerste.year, eerste.month) == (laatste.year, laatste.month):
+                wanneer = _("in %(maand)s") % {"maand": date_format(laatste, "F Y")}
+        zinnen = [
+            _("Het kernteam organiseerde %(bijeenkomsten)s, %(wanneer)s.")
+            % {
+                "bijeenkomsten": _opsomming(_soorten_in_zin(Counter(b.soort for b in bijeenkomsten))),
+                "wanneer": wanneer,
+            }
+        ]
+        if deelnemers:
+            zinnen.append(
+                ngettext(
+                    "Aan de bijeenkomsten nam %(n)s persoon deel",
+                    "Aan de bijeenkomsten namen in totaal %(n)s mensen deel",
+                    len(deelnemers),
+                )
+                % {"n": len(deelnemers)}
+                + ngettext(", van %(m)s organisatie.", ", van %(m)s organisaties.", len(organisaties))
+                % {"m": len(organisaties)}
+            )
+        alineas.append(" ".join(zinnen))
+    else:
         alineas.append(_("Er zijn nog geen bijeenkomsten gehouden."))
+
+    if plan.status == PlanStatus.CONCEPT:
+        alineas.append(
+            _(
+                "Het kernteam legt het concept ter review voor aan de deelnemers en verwerkt hun opmerkingen "
+                "voordat het plan wordt vastgesteld."
+            )
+        )
+    else:
+        review = _("Het concept lag ter review bij de deelnemers")
+        if plan.review_deadline:
+            review += _(" tot %(datum)s") % {"datum": date_format(plan.review_deadline, "j F Y")}
+        opmerkingen = plan.opmerkingen.count()
+        if opmerkingen:
+            review += ngettext(
+                ". Er kwam %(n)s opmerking, die het kernteam heeft beantwoord en waar mogelijk verwerkt.",
+                ". Er kwamen %(n)s opmerkingen, die het kernteam heeft beantwoord en waar mogelijk verwerkt.",
+                opmerkingen,
+            ) % {"n": opmerkingen}
+        else:
+            review += _(". Er kwamen geen opmerkingen.")
+        alineas.append(review)
     return "\n\n".join(alineas)
 
 

@@ -5,6 +5,7 @@ import smtplib
 from datetime import datetime, timedelta
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -142,7 +143,7 @@ class BijeenkomstCreateView(BijeenkomstMixin, CreateView):
 
     def get_initial(self):
         soort = self.request.GET.get("soort")
-        return {"soort": soort if soort in BijeenkomstSoort.values else BijeenkomstSoort.INHOUDELIJK}
+        return {"soort": soort if soort in BijeenkomstSoort.values else Bijeenkomst.volgende_soort(self.plan)}
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
@@ -372,9 +373,9 @@ class BellijstView(UitnodigingenMixin, TemplateView):
 
 
 class AanwezigheidView(UitnodigingenMixin, TemplateView):
-    """Registering attendance on the day."""
+    """Registering attendance on the day. Who came is personal data: for the kernteam only."""
 
-    recht = Recht.LEZEN
+    recht = Recht.CONTACTGEGEVENS
     template_name = "bijeenkomsten/aanwezigheid.html"
 
     def get_context_data(self, **kwargs):
@@ -431,6 +432,8 @@ class UitnodigingMailenView(UitnodigingenMixin, View):
         else:
             try:
                 uitnodiging_mailen(uitnodiging=uitnodiging, door=request.user)
+            except ValidationError as fout:
+                messages.error(request, " ".join(fout.messages))
             except (smtplib.SMTPException, OSError):
                 # The mail server refused or could not be reached: nothing is recorded, so the row stays to do.
                 logger.exception("Uitnodiging %s kon niet worden gemaild", uitnodiging.pk)
@@ -456,6 +459,8 @@ class UitnodigingMailenView(UitnodigingenMixin, View):
 
 class PresentielijstView(UitnodigingenMixin, View):
     """A printable attendance list (PDF) with a line to sign for everyone invited."""
+
+    recht = Recht.CONTACTGEGEVENS
 
     def get(self, request, *args, **kwargs):
         bijeenkomst = self.get_bijeenkomst()
@@ -515,15 +520,21 @@ class PrioriterenView(BijeenkomstMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         bijeenkomst = self.get_bijeenkomst()
         aanbevelingen, deelnemers = self.gegevens(bijeenkomst)
-        punten = {(p.stakeholder_id, p.aanbeveling_id): p.punten for p in bijeenkomst.prioriteringen.all()}
-        rangen = {p.aanbeveling_id: p.rang for p in bijeenkomst.prioriteringen.all() if p.stakeholder_id is None}
+        prioriteringen = list(bijeenkomst.prioriteringen.all())
+        punten = {(p.stakeholder_id, p.aanbeveling_id): p.punten for p in prioriteringen if p.stakeholder_id}
+        rangen = {p.aanbeveling_id: p.rang for p in prioriteringen if p.stakeholder_id is None}
+        # A 0 is not stored; once points are saved, an empty cell is a 0 that was entered.
+        leeg = 0 if punten else ""
         context.update(
             bijeenkomst=bijeenkomst,
             aanbevelingen=aanbevelingen,
+            # Who gave which points is personal data: others only see the totals in the chart.
             rijen=[
-                (deelnemer, [(a, punten.get((deelnemer.pk, a.pk)) or "") for a in aanbevelingen])
+                (deelnemer, [(a, punten.get((deelnemer.pk, a.pk), leeg)) for a in aanbevelingen])
                 for deelnemer in deelnemers
-            ],
+            ]
+            if Recht.CONTACTGEGEVENS in self.rechten
+            else [],
             rangen=[(a, rangen.get(a.pk, "")) for a in aanbevelingen],
             max_punten=MAX_PUNTEN,
             fouten=kwargs.get("fouten", []),

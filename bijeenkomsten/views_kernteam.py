@@ -15,6 +15,7 @@ from uitvoeringsplan.mixins import PlanFormulierMixin, PlanMixin
 from uitvoeringsplan.models import Lidmaatschap
 from uitvoeringsplan.rechten import Recht
 
+from .constants import BijeenkomstSoort
 from .forms import (
     AfsprakenForm,
     LidmaatschapForm,
@@ -183,7 +184,9 @@ class AfsprakenView(PlanFormulierMixin, UpdateView):
     terug_naar = "afspraken"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(bijeenkomsten=self.plan.bijeenkomsten.all(), **kwargs)
+        # The startgesprek is the kernteam's own meeting, not one "met lokale stakeholders".
+        met_stakeholders = self.plan.bijeenkomsten.exclude(soort=BijeenkomstSoort.STARTGESPREK)
+        return super().get_context_data(bijeenkomsten=met_stakeholders, **kwargs)
 
 
 class TotstandkomingView(PlanFormulierMixin, UpdateView):

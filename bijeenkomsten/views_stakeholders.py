@@ -37,6 +37,9 @@ class StakeholderMixin(PlanMixin):
 
 
 class StakeholderListView(StakeholderMixin, ListView):
+    """The register. Stakeholders do not read it: who else takes part, and how, is for the kernteam (DESIGN §9)."""
+
+    recht = Recht.REGISTER
     template_name = "bijeenkomsten/stakeholder_list.html"
     context_object_name = "stakeholders"
 

@@ -10,9 +10,13 @@ from decimal import Decimal
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from bijeenkomsten.constants import UitnodigingStatus
 from bijeenkomsten.models import Bijeenkomst, Organisatie, Uitnodiging
+from scanner.constants import Uitvoerder
+from scanner.models import Scanner
 from uitvoeringsplan.constants import PlanStatus, Rol
 from uitvoeringsplan.models import Actie, Uitvoeringsplan, Vaststelling
 
@@ -58,6 +62,32 @@ class Planningsregel:
         return (self.start + self.lengte) * 10, rest * 10 - 1
 
 
+def uitvoerder_in_zin(scanner: Scanner) -> str:
+    """Who carried out the Scanner, as it reads after "uitgevoerd door"; empty when only "Anders" is known.
+
+    The choices' labels are written for a form ("Trimbos-instituut", "Instelling voor verslavingszorg");
+    in running text they need an article and a small letter.
+    """
+    if scanner.uitvoerder_naam:
+        return scanner.uitvoerder_naam
+    return {
+        Uitvoerder.TRIMBOS: _("het Trimbos-instituut"),
+        Uitvoerder.VERSLAVINGSZORG: _("een instelling voor verslavingszorg"),
+        Uitvoerder.GGD: _("de GGD"),
+    }.get(scanner.uitvoerder, "")
+
+
+def scanner_zin(scanner: Scanner) -> str:
+    """The sentence in the Beleidskader naming the Scanner the aanbevelingen come from (HTML, PDF and Word)."""
+    gegevens = {"scanner": scanner.titel, "datum": date_format(scanner.datum, "F Y")}
+    if uitvoerder := uitvoerder_in_zin(scanner):
+        return _("De aanbevelingen komen uit de %(scanner)s, uitgevoerd door %(uitvoerder)s (%(datum)s).") % {
+            **gegevens,
+            "uitvoerder": uitvoerder,
+        }
+    return _("De aanbevelingen komen uit de %(scanner)s (%(datum)s).") % gegevens
+
+
 @dataclass
 class PlanDocument:
     plan: Uitvoeringsplan
@@ -77,6 +107,10 @@ class PlanDocument:
     @property
     def concept(self) -> bool:
         return self.plan.status in {PlanStatus.CONCEPT, PlanStatus.TER_REVIEW}
+
+    @property
+    def scanner_zin(self) -> str:
+        return scanner_zin(self.plan.scanner) if self.plan.scanner else ""
 
     @property
     def tijdlijn_breedte(self) -> int:

@@ -48,9 +48,38 @@ def bestandsnaam(plan, versie: int, extensie: str, concept: bool) -> str:
     return "-".join(delen) + "." + extensie
 
 
-class PlanDocumentView(PlanMixin, TemplateView):
+class LaatstVastgesteldMixin:
+    """The concept for whoever may read it; anyone else is taken to the newest adopted version.
+
+    A stakeholder cannot read the next concept until it is up for review, but the version they
+    signed is still in force: the plan's pages and old links lead there instead of to a refusal.
+    Goes after `PlanMixin`, on a view whose `recht` is `Recht.VERSIES` (which every role has).
+    """
+
+    vastgesteld_doel = "vaststelling_detail"
+
+    def dispatch(self, request, *args, **kwargs):
+        if Recht.LEZEN in self.rechten:
+            return super().dispatch(request, *args, **kwargs)
+        vaststelling = self.plan.vaststellingen.order_by("-versie").first()
+        if vaststelling is None:
+            raise PermissionDenied(self.weigering(Recht.LEZEN))
+        if self.vastgesteld_doel == "vaststelling_detail":
+            messages.info(
+                request,
+                _(
+                    "Het kernteam werkt aan een nieuwe versie van het plan; je kunt die lezen zodra ze ter review "
+                    "ligt. Tot die tijd geldt de vastgestelde versie %(n)s."
+                )
+                % {"n": vaststelling.versie},
+            )
+        return redirect(self.vastgesteld_doel, plan_pk=self.plan.pk, pk=vaststelling.pk)
+
+
+class PlanDocumentView(PlanMixin, LaatstVastgesteldMixin, TemplateView):
     """The plan as it will be published; during the review stakeholders comment on it here."""
 
+    recht = Recht.VERSIES  # and LEZEN for the concept itself: LaatstVastgesteldMixin
     plan_nav = "document"
     template_name = "rapportage/plan_document.html"
 
@@ -91,8 +120,11 @@ class PlanDocumentView(PlanMixin, TemplateView):
         return context
 
 
-class PlanPdfView(PlanMixin, View):
+class PlanPdfView(PlanMixin, LaatstVastgesteldMixin, View):
     """The concept as PDF; once adopted, the PDF/A archived at adoption (the one the SHA-256 is of)."""
+
+    recht = Recht.VERSIES  # and LEZEN for the concept itself: LaatstVastgesteldMixin
+    vastgesteld_doel = "vaststelling_pdf"
 
     def get(self, request, *args, **kwargs):
         if vaststelling := geldende_vaststelling(self.plan):
@@ -105,8 +137,10 @@ class PlanPdfView(PlanMixin, View):
         return response
 
 
-class PlanDocxView(PlanMixin, View):
+class PlanDocxView(PlanMixin, LaatstVastgesteldMixin, View):
     """The same document as Word, for pasting into a raadsvoorstel in the house style."""
+
+    recht = Recht.VERSIES  # and LEZEN for the concept itself: LaatstVastgesteldMixin
 
     def get(self, request, *args, **kwargs):
         doc = plan_document(self.plan)
@@ -159,15 +193,24 @@ class ReviewView(PlanMixin, TemplateView):
             if not form.is_valid() or not mag_naar(self.plan, PlanStatus.TER_REVIEW):
                 return self.render_to_response(self.get_context_data(form=form))
             verstuurd = review_starten(plan=self.plan, deadline=form.cleaned_data["review_deadline"], door=request.user)
-            messages.success(
-                request,
-                ngettext(
-                    "Het concept ligt ter review. %(n)s stakeholder kreeg een e-mail.",
-                    "Het concept ligt ter review. %(n)s stakeholders kregen een e-mail.",
-                    verstuurd,
+            if not self.plan.lidmaatschappen.filter(rol=Rol.STAKEHOLDER).exists():
+                messages.success(
+                    request,
+                    _(
+                        "Het concept ligt ter review. Nog geen enkele stakeholder heeft toegang tot het plan: "
+                        "nodig ze uit in de lijst ‘Stakeholders toegang geven’ op deze pagina."
+                    ),
                 )
-                % {"n": verstuurd},
-            )
+            else:
+                messages.success(
+                    request,
+                    ngettext(
+                        "Het concept ligt ter review. %(n)s stakeholder kreeg een e-mail.",
+                        "Het concept ligt ter review. %(n)s stakeholders kregen een e-mail.",
+                        verstuurd,
+                    )
+                    % {"n": verstuurd},
+                )
         elif actie == "deadline" and self.plan.status == PlanStatus.TER_REVIEW:
             form = ReviewForm(request.POST)
             if not form.is_valid():

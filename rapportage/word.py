@@ -6,8 +6,9 @@ and a table of contents that Word fills in when the document is opened.
 
 import io
 
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from uitvoeringsplan.models import Actie, Vaststelling
@@ -22,8 +23,19 @@ TEKSTBREEDTE_MM = 160
 VRAAGKOLOM_MM = 56
 
 
-def _euro(waarde) -> str:
-    return "€ " + number_format(waarde, decimal_pos=0, use_l10n=True, force_grouping=True)
+def euro_afgerond(waarde) -> str:
+    """Whole euros as the overview and totals in the HTML and PDF write them (`floatformat:"0g"`, half up)."""
+    return str(floatformat(waarde, "0g"))
+
+
+def euro_precies(waarde) -> str:
+    """An actie's amount with cents, as row 4 of the invultabel in the HTML and PDF writes it."""
+    return "€ " + str(floatformat(waarde, "2g"))
+
+
+def fte_tekst(waarde) -> str:
+    """Fte as the HTML and PDF write them (`floatformat:"-2"`): 0,5 rather than 0,50."""
+    return str(floatformat(waarde, "-2"))
 
 
 def rij_teksten(actie: Actie) -> list[tuple[str, str, str]]:
@@ -43,13 +55,11 @@ def rij_teksten(actie: Actie) -> list[tuple[str, str, str]]:
             t
             for t in [
                 actie.benodigde_middelen,
-                _("a. Financieel: %(bedrag)s") % {"bedrag": _euro(actie.kosten_euro)}
+                _("a. Financieel: %(bedrag)s") % {"bedrag": euro_precies(actie.kosten_euro)}
                 + (f" — {actie.kosten_toelichting}" if actie.kosten_toelichting else "")
                 if actie.kosten_euro is not None
                 else "",
-                _("b. Aantal fte: %(fte)s") % {"fte": number_format(actie.fte, use_l10n=True)}
-                if actie.fte is not None
-                else "",
+                _("b. Aantal fte: %(fte)s") % {"fte": fte_tekst(actie.fte)} if actie.fte is not None else "",
                 _("c. Andere voorwaarden: %(tekst)s") % {"tekst": actie.andere_voorwaarden}
                 if actie.andere_voorwaarden
                 else "",
@@ -234,7 +244,9 @@ def plan_docx(doc: PlanDocument, *, vaststelling: Vaststelling | None = None) ->
             f"{beleid} — {beleid.get_soort_display()}" + (f"\n{beleid.url}" if beleid.url else ""), style="List Bullet"
         )
     if not doc.beleidsdocumenten:
-        document.add_paragraph(_("Er zijn nog geen beleidsdocumenten aan dit plan gekoppeld."))
+        document.add_paragraph(_("Dit Uitvoeringsplan verwijst niet naar afzonderlijke beleidsdocumenten."))
+    if doc.scanner_zin:
+        document.add_paragraph(doc.scanner_zin)
 
     document.add_heading("3 " + _("Totstandkoming"), level=1)
     alineas(plan.samenvatting_totstandkoming)
@@ -268,22 +280,22 @@ def plan_docx(doc: PlanDocument, *, vaststelling: Vaststelling | None = None) ->
                 actie.prioriteit or "",
                 actie.periode_tekst,
                 ", ".join(o.naam for o in actie.verantwoordelijken.all()),
-                _euro(actie.kosten_euro) if actie.kosten_euro is not None else "",
-                number_format(actie.fte, use_l10n=True) if actie.fte is not None else "",
+                euro_afgerond(actie.kosten_euro) if actie.kosten_euro is not None else "",
+                fte_tekst(actie.fte) if actie.fte is not None else "",
             ]
             for actie in doc.acties
         ]
-        + [["", _("Totaal"), "", "", "", _euro(doc.totaal.euro), number_format(doc.totaal.fte, use_l10n=True)]],
+        + [["", _("Totaal"), "", "", "", euro_afgerond(doc.totaal.euro), fte_tekst(doc.totaal.fte)]],
     )
     document.add_heading(_("Totaal per aanbeveling"), level=2)
     tabel(
         [_("Aanbeveling"), _("Acties"), _("Euro"), _("Fte")],
-        [[t.naam, t.acties, _euro(t.euro), number_format(t.fte, use_l10n=True)] for t in doc.per_aanbeveling],
+        [[t.naam, t.acties, euro_afgerond(t.euro), fte_tekst(t.fte)] for t in doc.per_aanbeveling],
     )
     document.add_heading(_("Totaal per verantwoordelijke organisatie"), level=2)
     tabel(
         [_("Organisatie"), _("Acties"), _("Euro"), _("Fte")],
-        [[t.naam, t.acties, _euro(t.euro), number_format(t.fte, use_l10n=True)] for t in doc.per_organisatie],
+        [[t.naam, t.acties, euro_afgerond(t.euro), fte_tekst(t.fte)] for t in doc.per_organisatie],
     )
 
     if doc.planning:

@@ -37,6 +37,8 @@ class PlanMixin:
     def weigering(self, recht: Recht) -> str:
         if recht == Recht.BEWERKEN and self.rol in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID}:
             return _("Dit plan is vastgesteld en kan niet meer worden gewijzigd. Start een nieuwe conceptversie.")
+        if recht == Recht.REGISTER:
+            return _("De lijst met stakeholders bevat persoonsgegevens en is alleen voor het kernteam.")
         if recht == Recht.LEZEN and self.rol == Rol.STAKEHOLDER:
             return _("Het concept wordt nog opgesteld. Je kunt het lezen zodra het ter review ligt.")
         return _("Met je rol in dit plan (%(rol)s) kun je dit niet doen.") % {"rol": Rol(self.rol).label}

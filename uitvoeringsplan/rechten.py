@@ -17,15 +17,26 @@ class Recht(StrEnum):
     CONTACTGEGEVENS = "contactgegevens"  # see stakeholders' personal data (AVG)
     REVIEW = "review"  # follow the review: who read the concept, the comments and their answers
     VERSIES = "versies"  # read the adopted versions, their PDFs and signatures
+    REGISTER = "register"  # read the stakeholder register (who takes part and how; contact details need more)
 
 
 ROL_RECHTEN: dict[str, frozenset[Recht]] = {
     Rol.PROJECTLEIDER: frozenset(
-        {Recht.LEZEN, Recht.BEWERKEN, Recht.BEHEREN, Recht.CONTACTGEGEVENS, Recht.REVIEW, Recht.VERSIES}
+        {
+            Recht.LEZEN,
+            Recht.BEWERKEN,
+            Recht.BEHEREN,
+            Recht.CONTACTGEGEVENS,
+            Recht.REVIEW,
+            Recht.VERSIES,
+            Recht.REGISTER,
+        }
     ),
-    Rol.KERNTEAMLID: frozenset({Recht.LEZEN, Recht.BEWERKEN, Recht.CONTACTGEGEVENS, Recht.REVIEW, Recht.VERSIES}),
+    Rol.KERNTEAMLID: frozenset(
+        {Recht.LEZEN, Recht.BEWERKEN, Recht.CONTACTGEGEVENS, Recht.REVIEW, Recht.VERSIES, Recht.REGISTER}
+    ),
     Rol.STAKEHOLDER: frozenset({Recht.LEZEN, Recht.OPMERKEN, Recht.VERSIES}),
-    Rol.LEZER: frozenset({Recht.LEZEN, Recht.VERSIES}),
+    Rol.LEZER: frozenset({Recht.LEZEN, Recht.VERSIES, Recht.REGISTER}),
 }
 
 # The content can change while the plan is being written and reviewed; after adoption only a

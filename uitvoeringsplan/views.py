@@ -98,6 +98,7 @@ class PlanDetailView(PlanMixin, TemplateView):
         )
         context["komende_bijeenkomsten"] = komende_bijeenkomsten([self.plan], self.request.user)
         context["open_opmerkingen"] = self.plan.opmerkingen.filter(status=OpmerkingStatus.OPEN).count()
+        context["laatst_vastgesteld"] = self.plan.vaststellingen.order_by("-versie").first()
         return context
 
 

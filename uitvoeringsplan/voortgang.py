@@ -245,9 +245,7 @@ def _stappen(plan, rollen, gehouden, geprioriteerd, aanbevelingen, besproken, co
                     % {"telling": _telling(len(aanbevelingen & compleet), totaal)},
                     totaal > 0 and aanbevelingen <= compleet,
                 ),
-                Onderdeel(
-                    _("Inleiding geschreven"), bool(plan.inleiding.strip()), reverse("plan_update", kwargs=url)
-                ),
+                Onderdeel(_("Inleiding geschreven"), bool(plan.inleiding.strip()), reverse("plan_update", kwargs=url)),
                 Onderdeel(
                     _("Samenvatting totstandkoming"),
                     bool(plan.samenvatting_totstandkoming.strip()),

@@ -4,6 +4,7 @@ import smtplib
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
 from bijeenkomsten.ics import agenda_ics
@@ -25,7 +26,7 @@ from bijeenkomsten.services import (
     werkblad_verwerken,
 )
 from tests import factories
-from uitvoeringsplan.constants import Opdrachtgever, Rol
+from uitvoeringsplan.constants import Opdrachtgever, PlanStatus, Rol
 from uitvoeringsplan.models import Lidmaatschap
 
 pytestmark = pytest.mark.django_db
@@ -149,7 +150,7 @@ def test_the_worksheet_turns_proposals_into_draft_acties_marked_with_the_meeting
     assert acties[0].history.first().history_user == kernteamlid
 
 
-def test_the_totstandkoming_draft_names_meetings_participants_and_organisations(plan, kernteamlid):
+def test_the_totstandkoming_draft_tells_the_meetings_and_participants_in_one_or_two_sentences(plan, kernteamlid):
     bijeenkomst = factories.BijeenkomstFactory(
         plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST, datum=datetime.date(2026, 3, 12)
     )
@@ -160,11 +161,42 @@ def test_the_totstandkoming_draft_names_meetings_participants_and_organisations(
             stakeholder__organisatie__naam=naam,
             stakeholder__organisatie__gemeente=plan.gemeente,
         )
+    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTGESPREK, datum=datetime.date(2026, 2, 2))
+    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK, datum=datetime.date(2026, 4, 9))
+    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK, datum=datetime.date(2026, 5, 7))
     factories.BijeenkomstFactory(plan=plan, datum=datetime.date(2099, 1, 1))  # not held yet
     tekst = totstandkoming_opstellen(plan)
-    assert "Startbijeenkomst op 12 maart 2026 met 2 deelnemers." in tekst
-    assert "GGD Lindeland, Lindewaard College" in tekst
+    assert (
+        "Het kernteam organiseerde een startgesprek, een startbijeenkomst en 2 inhoudelijke bijeenkomsten, "
+        "tussen februari en mei 2026."
+    ) in tekst
+    assert "Aan de bijeenkomsten namen in totaal 2 mensen deel, van 2 organisaties." in tekst
     assert "2099" not in tekst
+
+
+def test_the_totstandkoming_draft_is_a_few_prose_paragraphs_without_the_tables_of_the_plan_document(
+    plan, projectleider, kernteamlid
+):
+    plan.opdracht_door, plan.opdracht_datum = Opdrachtgever.RAAD, datetime.date(2026, 1, 15)
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, datum=datetime.date(2026, 3, 12))
+    factories.UitnodigingFactory(
+        bijeenkomst=bijeenkomst, status=UitnodigingStatus.AANWEZIG, stakeholder__organisatie__naam="GGD Lindeland"
+    )
+    alineas = totstandkoming_opstellen(plan).split("\n\n")
+    assert 2 <= len(alineas) <= 4
+    assert not any(alinea.lstrip().startswith("-") for alinea in alineas)
+    assert "GGD Lindeland" not in "".join(alineas)  # the organisations are a list right after the text
+    naam = projectleider.get_full_name() or projectleider.get_username()
+    assert f"Projectleider {naam} vormde samen met een collega het kernteam" in alineas[0]
+    assert "ter review" in alineas[-1]
+
+
+def test_the_totstandkoming_draft_tells_how_the_plan_was_reviewed(plan, stakeholder):
+    plan.status, plan.review_deadline = PlanStatus.TER_REVIEW, datetime.date(2026, 9, 1)
+    plan.save()
+    plan.opmerkingen.create(auteur=stakeholder, tekst="Graag meer over sport.")
+    tekst = totstandkoming_opstellen(plan)
+    assert "Het concept lag ter review bij de deelnemers tot 1 september 2026. Er kwam 1 opmerking" in tekst
 
 
 CSV_GOED = (
@@ -234,7 +266,9 @@ def test_the_database_rule_on_end_times_says_what_is_expected(plan):
 
 def test_a_mail_server_error_leaves_the_invitation_as_not_emailed(plan, kernteamlid, settings):
     settings.MAILERS = {"default": {"BACKEND": "tests.bijeenkomsten.mailserver.KapotteMailserver"}}
-    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan)
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan, bijeenkomst__datum=timezone.localdate() + datetime.timedelta(days=30)
+    )
     with pytest.raises(smtplib.SMTPException):
         uitnodiging_mailen(uitnodiging=uitnodiging, door=kernteamlid)
     uitnodiging.refresh_from_db()
@@ -346,3 +380,12 @@ def test_import_errors_name_the_fields_dutch_label_without_double_punctuation(pl
 
 def test_a_file_with_only_a_header_has_nothing_to_import(plan):
     assert stakeholders_importeren(gemeente=plan.gemeente, tekst="organisatie;naam;email\n").is_leeg
+
+
+def test_an_invitation_for_a_meeting_that_has_passed_is_refused(plan, kernteamlid):
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan, bijeenkomst__datum=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    with pytest.raises(ValidationError, match="is al geweest"):
+        uitnodiging_mailen(uitnodiging=uitnodiging, door=kernteamlid)
+    assert not mail.outbox

@@ -1,9 +1,11 @@
+import datetime
 import io
 import re
 
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from bijeenkomsten.constants import BijeenkomstSoort, UitnodigingStatus
 from bijeenkomsten.models import Bijeenkomst, Stakeholder
@@ -12,6 +14,8 @@ from uitvoeringsplan.constants import Kernteamfunctie, PlanStatus, Rol
 from uitvoeringsplan.models import Actie, Lidmaatschap, Wethouderoverleg
 
 pytestmark = pytest.mark.django_db
+
+OVER_EEN_MAAND = timezone.localdate() + datetime.timedelta(days=30)
 
 
 def url(naam, plan, **kwargs):
@@ -41,20 +45,46 @@ def test_stakeholders_and_lezers_never_see_other_peoples_contact_details(client,
     bijeenkomst = factories.BijeenkomstFactory(plan=in_review)
     factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid)
     client.force_login(leden[rol])
-    lijst = client.get(url("stakeholder_list", in_review))
-    assert lijst.status_code == 200 and "Ingrid Kok" in lijst.content.decode()
-    assert "ingrid@college.example" not in lijst.content.decode() and "06-11112222" not in lijst.content.decode()
     for naam, kwargs in (
         ("stakeholder_export", {"pk": ingrid.pk}),
         ("stakeholder_update", {"pk": ingrid.pk}),
         ("bellijst", {"bijeenkomst_pk": bijeenkomst.pk}),
         ("uitnodigen", {"bijeenkomst_pk": bijeenkomst.pk}),
+        ("aanwezigheid", {"bijeenkomst_pk": bijeenkomst.pk}),
+        ("presentielijst", {"bijeenkomst_pk": bijeenkomst.pk}),
     ):
         assert client.get(url(naam, in_review, **kwargs)).status_code == 403, naam
-    assert (
-        "ingrid@college.example"
-        not in client.get(url("aanwezigheid", in_review, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
-    )
+
+
+def test_a_lezer_reads_the_register_without_contact_details(client, lezer, in_review, ingrid):
+    client.force_login(lezer)
+    lijst = client.get(url("stakeholder_list", in_review))
+    assert lijst.status_code == 200 and "Ingrid Kok" in lijst.content.decode()
+    assert "ingrid@college.example" not in lijst.content.decode() and "06-11112222" not in lijst.content.decode()
+
+
+def test_a_stakeholder_gets_a_friendly_403_on_the_register(client, stakeholder, in_review, ingrid):
+    client.force_login(stakeholder)
+    response = client.get(url("stakeholder_list", in_review))
+    assert response.status_code == 403
+    assert "alleen voor het kernteam" in response.content.decode() and "Ingrid Kok" not in response.content.decode()
+
+
+@pytest.mark.parametrize("rol", [Rol.STAKEHOLDER, Rol.LEZER])
+def test_readers_see_the_prioritisation_totals_but_not_who_gave_which_points(client, leden, in_review, ingrid, rol):
+    bijeenkomst = factories.BijeenkomstFactory(plan=in_review, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANWEZIG)
+    aanbeveling = factories.InvultabelFactory(plan=in_review).aanbeveling
+    bijeenkomst.prioriteringen.create(stakeholder=ingrid, aanbeveling=aanbeveling, punten=7)
+    client.force_login(leden[rol])
+    response = client.get(url("prioriteren", in_review, bijeenkomst_pk=bijeenkomst.pk))
+    pagina = response.content.decode()
+    assert response.context["rijen"] == [] and "Ingrid Kok" not in pagina and "Punten per deelnemer" not in pagina
+    assert "7 punten" in pagina
+    detail = client.get(url("bijeenkomst_detail", in_review, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    assert "7 punten" in detail
+    assert url("aanwezigheid", in_review, bijeenkomst_pk=bijeenkomst.pk) not in detail
+    assert url("presentielijst", in_review, bijeenkomst_pk=bijeenkomst.pk) not in detail
 
 
 def test_the_kernteam_sees_contact_details_and_exports_a_persons_data(client, kernteamlid, plan, ingrid):
@@ -229,10 +259,26 @@ def test_the_call_list_records_a_result_in_one_click(client, kernteamlid, plan, 
 
 
 def test_emailing_an_invitation_from_the_call_list(client, kernteamlid, plan, ingrid):
-    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan, stakeholder=ingrid)
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan, bijeenkomst__datum=OVER_EEN_MAAND, stakeholder=ingrid
+    )
     client.force_login(kernteamlid)
     client.post(url("uitnodiging_mailen", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id, pk=uitnodiging.pk))
     assert mail.outbox[0].to == ["ingrid@college.example"]
+    ondertekening = f"namens het kernteam middelenpreventie van de gemeente {plan.gemeente.naam}"
+    assert ondertekening in mail.outbox[0].body and f"kernteam van {plan.titel}" not in mail.outbox[0].body
+
+
+def test_an_invitation_for_a_meeting_that_has_passed_is_not_emailed(client, kernteamlid, plan, ingrid):
+    gisteren = timezone.localdate() - datetime.timedelta(days=1)
+    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan, bijeenkomst__datum=gisteren, stakeholder=ingrid)
+    client.force_login(kernteamlid)
+    response = client.post(
+        url("uitnodiging_mailen", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id, pk=uitnodiging.pk), follow=True
+    )
+    assert "is al geweest" in response.content.decode() and not mail.outbox
+    uitnodiging.refresh_from_db()
+    assert (uitnodiging.status, uitnodiging.uitgenodigd_op) == (UitnodigingStatus.TE_BENADEREN, None)
 
 
 def test_the_attendance_list_prints_as_pdf_and_the_meeting_downloads_as_ics(client, kernteamlid, plan, ingrid):
@@ -322,6 +368,32 @@ def test_adding_a_new_kernteam_member_creates_an_account_with_a_password_link(cl
     assert client.login(username="fatima@ggd.example", password="Preventie-2027!")
 
 
+def test_a_kernteamlid_cannot_get_the_functie_projectleider(client, projectleider, plan):
+    client.force_login(projectleider)
+    gegevens = {"email": "f@ggd.example", "voornaam": "Fatima", "rol": "kernteamlid", "functie": "projectleider"}
+    response = client.post(url("lid_toevoegen", plan), gegevens)
+    assert response.status_code == 200
+    assert "De functie Projectleider hoort bij de rol Projectleider" in str(response.context["form"].errors["functie"])
+    assert not Lidmaatschap.objects.filter(user__email="f@ggd.example").exists()
+
+
+def test_the_rol_projectleider_gets_the_functie_projectleider_automatically(client, projectleider, plan):
+    client.force_login(projectleider)
+    client.post(url("lid_toevoegen", plan), {"email": "f@ggd.example", "voornaam": "Fatima", "rol": "projectleider"})
+    assert Lidmaatschap.objects.get(user__email="f@ggd.example").functie == Kernteamfunctie.PROJECTLEIDER
+
+
+def test_changing_a_role_keeps_the_functie_projectleider_with_the_projectleider(client, projectleider, plan):
+    lid = factories.LidmaatschapFactory(plan=plan, rol=Rol.KERNTEAMLID, functie=Kernteamfunctie.GGD)
+    client.force_login(projectleider)
+    wijzigen = url("lidmaatschap_update", plan, pk=lid.pk)
+    response = client.post(wijzigen, {"rol": "kernteamlid", "functie": "projectleider"})
+    assert "De functie Projectleider hoort bij de rol Projectleider" in str(response.context["form"].errors["functie"])
+    client.post(wijzigen, {"rol": "projectleider", "functie": "ggd"})
+    lid.refresh_from_db()
+    assert (lid.rol, lid.functie) == (Rol.PROJECTLEIDER, Kernteamfunctie.PROJECTLEIDER)
+
+
 def test_only_the_projectleider_adds_people(client, kernteamlid, plan):
     client.force_login(kernteamlid)
     assert client.get(url("lid_toevoegen", plan)).status_code == 403
@@ -366,6 +438,32 @@ def test_a_lezer_reads_the_agreements_but_cannot_change_them(client, lezer, plan
     assert client.post(url("afspraken", plan), {"budget_euro": "1"}).status_code == 403
 
 
+@pytest.mark.parametrize("rol", [Rol.STAKEHOLDER, Rol.LEZER])
+def test_readers_see_the_agreements_as_a_list_without_a_form(client, leden, in_review, rol):
+    in_review.budget_euro = 5000
+    in_review.draagvlak_aanpak = "Iedereen vooraf bellen."
+    in_review.save()
+    client.force_login(leden[rol])
+    pagina = client.get(url("afspraken", in_review)).content.decode()
+    assert "Iedereen vooraf bellen." in pagina and "5.000,00" in pagina
+    assert 'name="budget_euro"' not in pagina and "data-waarschuw-bij-verlaten" not in pagina
+
+
+def test_the_kernteam_gets_the_agreements_form(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    pagina = client.get(url("afspraken", plan)).content.decode()
+    assert 'name="budget_euro"' in pagina and "data-waarschuw-bij-verlaten" in pagina
+
+
+def test_the_agreements_do_not_count_the_startgesprek_as_a_meeting_with_stakeholders(client, kernteamlid, plan):
+    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTGESPREK)
+    client.force_login(kernteamlid)
+    pagina = client.get(url("afspraken", plan)).content.decode()
+    assert "bijeenkomst met stakeholders gepland" not in pagina and "Plan de bijeenkomsten" in pagina
+    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    assert "1 bijeenkomst met stakeholders gepland" in client.get(url("afspraken", plan)).content.decode()
+
+
 def test_the_assignment_and_the_wethouder_log(client, kernteamlid, plan):
     client.force_login(kernteamlid)
     client.post(
@@ -382,7 +480,7 @@ def test_the_totstandkoming_starts_from_a_generated_draft_and_is_saved(client, k
     factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTGESPREK)
     client.force_login(kernteamlid)
     concept = client.get(url("totstandkoming", plan)).context["form"].initial["samenvatting_totstandkoming"]
-    assert "Startgesprek kernteam op 1 maart 2026" in concept
+    assert "Het kernteam organiseerde een startgesprek, op 1 maart 2026." in concept
     client.post(url("totstandkoming", plan), {"samenvatting_totstandkoming": concept + "\n\nAangevuld."})
     plan.refresh_from_db()
     assert plan.samenvatting_totstandkoming.endswith("Aangevuld.")
@@ -435,7 +533,9 @@ def test_a_failing_mail_server_gives_a_message_and_the_invitation_stays_to_do(
     client, kernteamlid, plan, ingrid, settings
 ):
     settings.MAILERS = {"default": {"BACKEND": "tests.bijeenkomsten.mailserver.KapotteMailserver"}}
-    uitnodiging = factories.UitnodigingFactory(bijeenkomst__plan=plan, stakeholder=ingrid)
+    uitnodiging = factories.UitnodigingFactory(
+        bijeenkomst__plan=plan, bijeenkomst__datum=OVER_EEN_MAAND, stakeholder=ingrid
+    )
     client.force_login(kernteamlid)
     response = client.post(
         url("uitnodiging_mailen", plan, bijeenkomst_pk=uitnodiging.bijeenkomst_id, pk=uitnodiging.pk), follow=True
@@ -535,6 +635,17 @@ def test_the_startgesprek_links_to_its_agreements(client, kernteamlid, plan):
     assert f'href="{url("afspraken", plan)}"' in pagina and "Afspraken uit het startgesprek" in pagina
 
 
+def test_the_startgesprek_page_has_no_invitations_call_list_or_kader_3_tip(client, kernteamlid, plan):
+    startgesprek = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTGESPREK)
+    startbijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    client.force_login(kernteamlid)
+    pagina = client.get(url("bijeenkomst_detail", plan, bijeenkomst_pk=startgesprek.pk)).content.decode()
+    assert 'id="uitnodigingen"' not in pagina and "Kader 3" not in pagina
+    assert url("bellijst", plan, bijeenkomst_pk=startgesprek.pk) not in pagina
+    pagina = client.get(url("bijeenkomst_detail", plan, bijeenkomst_pk=startbijeenkomst.pk)).content.decode()
+    assert 'id="uitnodigingen"' in pagina and "Kader 3" in pagina
+
+
 def test_other_members_on_the_kernteam_page_have_no_stray_separator(client, projectleider, lezer, plan):
     client.force_login(projectleider)
     pagina = client.get(url("kernteam", plan)).content.decode()
@@ -632,3 +743,51 @@ def test_the_attendance_list_has_its_footer_on_the_first_page_and_the_plan_cover
     _html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": plan_document(plan), "concept": True})
     voorblad, tweede = PdfReader(io.BytesIO(pdf)).pages[:2]
     assert "pagina" not in voorblad.extract_text() and "pagina 2 van" in tweede.extract_text()
+
+
+def test_a_new_meeting_defaults_to_the_first_step_the_plan_has_not_had_yet(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    verwacht = [
+        BijeenkomstSoort.STARTGESPREK,
+        BijeenkomstSoort.STARTBIJEENKOMST,
+        BijeenkomstSoort.INHOUDELIJK,
+        BijeenkomstSoort.SLOTBIJEENKOMST,
+        BijeenkomstSoort.INHOUDELIJK,
+    ]
+    for soort in verwacht:
+        assert client.get(url("bijeenkomst_create", plan)).context["form"].initial["soort"] == soort
+        factories.BijeenkomstFactory(plan=plan, soort=soort)
+
+
+def test_the_kind_in_the_url_wins_over_the_default(client, kernteamlid, plan):
+    client.force_login(kernteamlid)
+    response = client.get(url("bijeenkomst_create", plan) + "?soort=slotbijeenkomst")
+    assert response.context["form"].initial["soort"] == BijeenkomstSoort.SLOTBIJEENKOMST
+
+
+def test_a_zero_entered_in_the_points_table_comes_back_as_zero(client, kernteamlid, plan, ingrid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANWEZIG)
+    eerste, tweede = (factories.InvultabelFactory(plan=plan).aanbeveling for _ in range(2))
+    client.force_login(kernteamlid)
+    prioriteren = url("prioriteren", plan, bijeenkomst_pk=bijeenkomst.pk)
+    cellen = dict(client.get(prioriteren).context["rijen"][0][1])
+    assert cellen == {eerste: "", tweede: ""}  # nothing entered yet
+    client.post(
+        prioriteren,
+        {"methode": "punten", f"punten-{ingrid.pk}-{eerste.pk}": "5", f"punten-{ingrid.pk}-{tweede.pk}": "0"},
+    )
+    pagina = client.get(prioriteren)
+    assert dict(pagina.context["rijen"][0][1]) == {eerste: 5, tweede: 0}
+    assert f'name="punten-{ingrid.pk}-{tweede.pk}" value="0"' in pagina.content.decode()
+
+
+def test_the_points_table_explanation_is_outside_the_scrolling_container(client, kernteamlid, plan, ingrid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST)
+    factories.UitnodigingFactory(bijeenkomst=bijeenkomst, stakeholder=ingrid, status=UitnodigingStatus.AANWEZIG)
+    factories.InvultabelFactory(plan=plan)
+    client.force_login(kernteamlid)
+    pagina = client.get(url("prioriteren", plan, bijeenkomst_pk=bijeenkomst.pk)).content.decode()
+    uitleg = pagina.index('id="puntentabel-uitleg"')
+    assert "<caption" not in pagina and uitleg < pagina.index('class="table-responsive"')
+    assert 'aria-describedby="puntentabel-uitleg"' in pagina

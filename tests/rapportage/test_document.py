@@ -1,9 +1,11 @@
 import io
 import re
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -181,3 +183,70 @@ def test_a_pdf_a_is_marked_as_such(plan):
     _html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": plan_document(plan), "concept": True}, pdfa=True)
     metadata = PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Metadata"].get_data()
     assert b"pdfaid:part" in metadata
+
+
+def test_word_writes_every_amount_as_the_html_and_pdf_do(plan):
+    from docx import Document
+
+    factories.CompleteActieFactory(invultabel__plan=plan, kosten_euro=Decimal("1200.50"), fte="1.00")
+    doc = plan_document(plan)
+    html = render_to_string("rapportage/pdf/plan.html", {"doc": doc})
+    document = Document(io.BytesIO(plan_docx(doc)))
+    overzicht = next(t for t in document.tables if t.rows[0].cells[0].text == "Nr.")
+    actie, totaal = (rij.cells for rij in overzicht.rows[1:])
+    assert (actie[5].text, actie[6].text, totaal[5].text) == ("1.201", "1", "1.201")
+    assert '<td class="getal">1.201</td><td class="getal">1</td>' in html
+    cellen = "\n".join(cel.text for tabel in document.tables for rij in tabel.rows for cel in rij.cells)
+    assert "a. Financieel: € 1.200,50" in cellen
+    assert "€ 1.200,50" in html
+
+
+def test_an_actie_that_runs_onto_the_next_page_repeats_its_heading_there(plan):
+    lang = " ".join(["Deze zin maakt de rij lang genoeg om de tabel over meer pagina's te laten lopen."] * 25)
+    factories.CompleteActieFactory(
+        invultabel__plan=plan, relevantie=lang, effectiviteit=lang, obstakels=lang, wie_doet_wat=lang
+    )
+    doc = plan_document(plan)
+    _html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": doc, "concept": True})
+    paginas = [pagina.extract_text() for pagina in PdfReader(io.BytesIO(pdf)).pages]
+    met_rijen = [tekst for tekst in paginas if "Deze zin maakt de rij lang" in tekst]
+    assert len(met_rijen) >= 2
+    assert all(f"Actie {doc.acties[0].nummer}" in tekst for tekst in met_rijen)
+
+
+@pytest.mark.parametrize(
+    ("uitvoerder", "naam", "zin"),
+    [
+        ("trimbos", "", "uitgevoerd door het Trimbos-instituut (juni 2025)."),
+        ("verslavingszorg", "", "uitgevoerd door een instelling voor verslavingszorg (juni 2025)."),
+        ("ggd", "", "uitgevoerd door de GGD (juni 2025)."),
+        ("verslavingszorg", "Tactus", "uitgevoerd door Tactus (juni 2025)."),
+        ("anders", "", "De aanbevelingen komen uit de Scanner Alcohol en Drugs (juni 2025)."),
+    ],
+)
+def test_the_beleidskader_names_the_scanner_in_a_proper_sentence_in_html_and_word(plan, uitvoerder, naam, zin):
+    from docx import Document
+
+    plan.scanner = factories.ScannerFactory(gemeente=plan.gemeente, uitvoerder=uitvoerder, uitvoerder_naam=naam)
+    plan.save()
+    doc = plan_document(plan)
+    html = render_to_string("rapportage/pdf/plan.html", {"doc": doc})
+    tekst = "\n".join(p.text for p in Document(io.BytesIO(plan_docx(doc))).paragraphs)
+    assert zin in html
+    assert zin in tekst
+
+
+def test_a_plan_without_beleidsdocumenten_says_so_neutrally_in_the_document(client, kernteamlid, plan):
+    from docx import Document
+
+    doc = plan_document(plan)
+    html = render_to_string("rapportage/pdf/plan.html", {"doc": doc})
+    tekst = "\n".join(p.text for p in Document(io.BytesIO(plan_docx(doc))).paragraphs)
+    neutraal = "Dit Uitvoeringsplan verwijst niet naar afzonderlijke beleidsdocumenten."
+    for inhoud in (html, tekst):
+        assert neutraal in inhoud
+        assert "nog geen beleidsdocumenten" not in inhoud
+    # While the kernteam still works on the concept, the preview keeps it as something to do.
+    client.force_login(kernteamlid)
+    preview = client.get(reverse("plan_document", kwargs={"plan_pk": plan.pk})).content.decode()
+    assert '<p class="nog-leeg">Er zijn nog geen beleidsdocumenten aan dit plan gekoppeld.</p>' in preview

@@ -293,3 +293,27 @@ def test_the_acties_of_my_organisation_carry_their_number_and_a_way_to_comment(c
     html = client.get(url("mijn_organisatie", in_review)).content.decode()
     assert "Actie 1.2: Ook van ons" in html
     assert f'href="{url("plan_document", in_review)}#actie-{tweede.pk}"' in html and "Opmerking plaatsen" in html
+
+
+def test_starting_the_review_without_stakeholders_says_how_to_invite_them(client, projectleider, plan, actie):
+    client.force_login(projectleider)
+    deadline = timezone.localdate() + datetime.timedelta(days=14)
+    response = client.post(
+        url("review", plan), {"actie": "starten", "review_deadline": deadline.isoformat()}, follow=True
+    )
+    tekst = response.content.decode()
+    assert "Nog geen enkele stakeholder heeft toegang tot het plan" in tekst
+    assert "Stakeholders toegang geven" in tekst
+    assert "0 stakeholders" not in tekst
+
+
+def test_the_answer_mail_introduces_its_link_and_signs_off(kernteamlid, stakeholder, in_review):
+    opmerking = factories.OpmerkingFactory(plan=in_review, auteur=stakeholder, tekst="Ook de POH-GGZ?")
+    opmerking_beantwoorden(
+        opmerking=opmerking, status=OpmerkingStatus.VERWERKT, antwoord="Staat erin.", door=kernteamlid
+    )
+    [bericht] = mail.outbox
+    regels = bericht.body.splitlines()
+    link = next(i for i, regel in enumerate(regels) if regel.startswith("http"))
+    assert regels[link - 1] == "Lees het antwoord en de andere opmerkingen in het plan:"
+    assert regels[link + 2 : link + 4] == ["Met vriendelijke groet,", "Het kernteam"]

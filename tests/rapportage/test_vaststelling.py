@@ -185,16 +185,39 @@ def test_a_stakeholder_keeps_the_adopted_versions_while_the_next_concept_is_writ
     vaststelling = plan_vaststellen(plan=klaar, door=projectleider)
     nieuwe_conceptversie(plan=klaar, door=projectleider)
     client.force_login(stakeholder)
-    assert client.get(url("plan_document", klaar)).status_code == 403
     versies = client.get(url("versies", klaar))
     assert (
         versies.status_code == 200 and url("vaststelling_detail", klaar, pk=vaststelling.pk) in versies.content.decode()
     )
+    assert "Tot die tijd geldt de vastgestelde versie 1." in versies.content.decode()
+    thuis = client.get(url("plan_detail", klaar)).content.decode()
+    assert "Lees de vastgestelde versie" in thuis and url("vaststelling_detail", klaar, pk=vaststelling.pk) in thuis
     assert client.get(url("vaststelling_detail", klaar, pk=vaststelling.pk)).status_code == 200
     pdf = client.get(url("vaststelling_pdf", klaar, pk=vaststelling.pk))
     assert hashlib.sha256(b"".join(pdf.streaming_content)).hexdigest() == vaststelling.sha256
     # The concept being written is not theirs to read yet, not even as a comparison.
     assert client.get(url("versies_vergelijken", klaar, pk=vaststelling.pk)).status_code == 403
+
+
+def test_a_stakeholder_asking_for_the_next_concept_is_taken_to_the_adopted_version(
+    client, klaar, projectleider, stakeholder
+):
+    vaststelling = plan_vaststellen(plan=klaar, door=projectleider)
+    nieuwe_conceptversie(plan=klaar, door=projectleider)
+    client.force_login(stakeholder)
+    detail = url("vaststelling_detail", klaar, pk=vaststelling.pk)
+    for pagina in ("plan_document", "plan_docx"):
+        response = client.get(url(pagina, klaar))
+        assert (response.status_code, response.url) == (302, detail)
+    assert client.get(url("plan_pdf", klaar)).url == url("vaststelling_pdf", klaar, pk=vaststelling.pk)
+    pagina = client.get(url("plan_document", klaar), follow=True).content.decode()
+    assert "Tot die tijd geldt de vastgestelde versie 1." in pagina
+
+
+def test_a_stakeholder_still_cannot_read_a_first_concept(client, plan, stakeholder):
+    client.force_login(stakeholder)
+    for pagina in ("plan_document", "plan_pdf", "plan_docx"):
+        assert client.get(url(pagina, plan)).status_code == 403
 
 
 def snapshot_met(**actie):

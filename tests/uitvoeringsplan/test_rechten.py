@@ -41,7 +41,15 @@ def test_only_the_kernteam_sees_contact_details():
 
 
 def test_a_lezer_only_reads():
-    assert rechten_voor(Rol.LEZER, PlanStatus.CONCEPT) == {Recht.LEZEN, Recht.VERSIES}
+    assert rechten_voor(Rol.LEZER, PlanStatus.CONCEPT) == {Recht.LEZEN, Recht.VERSIES, Recht.REGISTER}
+
+
+def test_only_the_kernteam_and_lezers_read_the_stakeholder_register():
+    assert [rol for rol in Rol.values if Recht.REGISTER in rechten_voor(rol, PlanStatus.TER_REVIEW)] == [
+        Rol.PROJECTLEIDER,
+        Rol.KERNTEAMLID,
+        Rol.LEZER,
+    ]
 
 
 @pytest.mark.parametrize("status", PlanStatus.values)
