@@ -330,18 +330,32 @@ def totstandkoming_opstellen(plan: Uitvoeringsplan) -> str:
             )
         )
     else:
-        review = _("Het concept lag ter review bij de deelnemers")
-        if plan.review_deadline:
-            review += _(" tot %(datum)s") % {"datum": date_format(plan.review_deadline, "j F Y")}
+        tot = (
+            _(" tot en met %(datum)s") % {"datum": date_format(plan.review_deadline, "j F Y")}
+            if plan.review_deadline
+            else ""
+        )
         opmerkingen = plan.opmerkingen.count()
-        if opmerkingen:
+        if plan.status == PlanStatus.TER_REVIEW:
+            # Written while the review still runs: the kernteam rewrites the ending once it is over.
+            review = _("Het concept ligt ter review bij de deelnemers") + tot
             review += ngettext(
-                ". Er kwam %(n)s opmerking, die het kernteam heeft beantwoord en waar mogelijk verwerkt.",
-                ". Er kwamen %(n)s opmerkingen, die het kernteam heeft beantwoord en waar mogelijk verwerkt.",
+                ". Tot nu toe kwam er %(n)s opmerking; het kernteam beantwoordt elke opmerking en verwerkt ze "
+                "waar mogelijk.",
+                ". Tot nu toe kwamen er %(n)s opmerkingen; het kernteam beantwoordt elke opmerking en verwerkt ze "
+                "waar mogelijk.",
                 opmerkingen,
             ) % {"n": opmerkingen}
         else:
-            review += _(". Er kwamen geen opmerkingen.")
+            review = _("Het concept lag ter review bij de deelnemers") + tot
+            if opmerkingen:
+                review += ngettext(
+                    ". Er kwam %(n)s opmerking, die het kernteam heeft beantwoord en waar mogelijk verwerkt.",
+                    ". Er kwamen %(n)s opmerkingen, die het kernteam heeft beantwoord en waar mogelijk verwerkt.",
+                    opmerkingen,
+                ) % {"n": opmerkingen}
+            else:
+                review += _(". Er kwamen geen opmerkingen.")
         alineas.append(review)
     return "\n\n".join(alineas)
 

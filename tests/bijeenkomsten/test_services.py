@@ -196,7 +196,11 @@ def test_the_totstandkoming_draft_tells_how_the_plan_was_reviewed(plan, stakehol
     plan.save()
     plan.opmerkingen.create(auteur=stakeholder, tekst="Graag meer over sport.")
     tekst = totstandkoming_opstellen(plan)
-    assert "Het concept lag ter review bij de deelnemers tot 1 september 2026. Er kwam 1 opmerking" in tekst
+    assert "Het concept ligt ter review bij de deelnemers tot en met 1 september 2026." in tekst
+    assert "Tot nu toe kwam er 1 opmerking" in tekst and "heeft beantwoord" not in tekst
+    plan.status = PlanStatus.VASTGESTELD
+    tekst = totstandkoming_opstellen(plan)
+    assert "Het concept lag ter review bij de deelnemers tot en met 1 september 2026. Er kwam 1 opmerking" in tekst
 
 
 CSV_GOED = (
