@@ -1,23 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Agendapunt, Bijeenkomst, Organisatie, Prioritering, Stakeholder, Uitnodiging
-
-
-@admin.register(Organisatie)
-class OrganisatieAdmin(SimpleHistoryAdmin):
-    list_display = ["naam", "sector", "gemeente"]
-    list_filter = ["sector", "gemeente"]
-    search_fields = ["naam", "gemeente__naam"]
-    autocomplete_fields = ["gemeente"]
-
-
-@admin.register(Stakeholder)
-class StakeholderAdmin(SimpleHistoryAdmin):
-    list_display = ["naam", "organisatie", "functie", "email", "gemeente"]
-    list_filter = ["organisatie__sector", "gemeente"]
-    search_fields = ["naam", "functie", "email", "organisatie__naam"]
-    autocomplete_fields = ["gemeente", "organisatie", "user", "aanbevelingen"]
+from .models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
 
 
 class AgendapuntInline(admin.TabularInline):
@@ -39,7 +23,7 @@ class BijeenkomstAdmin(SimpleHistoryAdmin):
     list_filter = ["soort", "werkvorm", "plan__gemeente"]
     search_fields = ["titel", "locatie", "expert", "plan__titel"]
     date_hierarchy = "datum"
-    autocomplete_fields = ["plan", "aanbevelingen"]
+    autocomplete_fields = ["plan", "aanbevelingen", "acties"]
     inlines = [AgendapuntInline, UitnodigingInline]
 
 

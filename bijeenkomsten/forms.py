@@ -1,6 +1,5 @@
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from scanner.models import Aanbeveling
@@ -8,15 +7,14 @@ from uitvoeringsplan.constants import Kernteamfunctie, Opdrachtgever, Rol
 from uitvoeringsplan.forms import kwartaal_grenzen, kwartaal_keuzes
 from uitvoeringsplan.models import Lidmaatschap, Uitvoeringsplan, Wethouderoverleg
 
-from .constants import BijeenkomstSoort, Informeren, Sector, Werkvorm
-from .models import Agendapunt, Bijeenkomst, Organisatie, Stakeholder
+from .constants import BijeenkomstSoort, Werkvorm
+from .models import Agendapunt, Bijeenkomst
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIJD = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 # The four tasks of the rolverdeling in the kernteam (stap 2).
 ROLLEN = ["rol_agenda", "rol_planning", "rol_stakeholdercontact", "rol_verwerking"]
 # Aanbevelingen are listed and numbered by their own number, as in the Scanner report, on every page.
-NUMMERVOLGORDE = (F("nummer").asc(nulls_last=True), "pk")
 
 
 def kernteam_keuzes(plan: Uitvoeringsplan):
@@ -182,77 +180,6 @@ class LidmaatschapForm(forms.ModelForm):
         return cleaned
 
 
-class StakeholderForm(forms.ModelForm):
-    organisatie = forms.ModelChoiceField(Organisatie.objects.none(), label=_("Organisatie"), required=False)
-    nieuwe_organisatie = forms.CharField(label=_("Of een nieuwe organisatie"), max_length=200, required=False)
-    sector = forms.ChoiceField(
-        label=_("Sector van de nieuwe organisatie"), choices=[("", "—"), *Sector.choices], required=False
-    )
-    informeren = forms.MultipleChoiceField(
-        label=_("Zo op de hoogte houden"),
-        choices=Informeren.choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-        help_text=_("Hoe wil deze persoon op de hoogte gehouden worden? (agendapunt 6 van de startbijeenkomst)"),
-    )
-
-    class Meta:
-        model = Stakeholder
-        fields = ["naam", "functie", "email", "telefoon", "bijdrage", "informeren", "aanbevelingen"]
-        widgets = {
-            "bijdrage": forms.Textarea(attrs={"rows": 3}),
-            "aanbevelingen": forms.CheckboxSelectMultiple,
-            "telefoon": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-        }
-
-    def __init__(self, *args, gemeente, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.gemeente = gemeente
-        self.fields["organisatie"].queryset = Organisatie.objects.filter(gemeente=gemeente)
-        self.fields["aanbevelingen"].queryset = Aanbeveling.objects.filter(gemeente=gemeente).order_by(*NUMMERVOLGORDE)
-        if self.instance.pk:
-            self.initial["organisatie"] = self.instance.organisatie_id
-        self.order_fields(["naam", "functie", "organisatie", "nieuwe_organisatie", "sector"])
-
-    def clean(self):
-        cleaned = super().clean()
-        naam = (cleaned.get("nieuwe_organisatie") or "").strip()
-        self.gekozen_organisatie = cleaned.get("organisatie")
-        if naam:
-            bestaand = Organisatie.objects.filter(gemeente=self.gemeente, naam__iexact=naam).first()
-            if bestaand:
-                self.gekozen_organisatie = bestaand
-            elif not cleaned.get("sector"):
-                self.add_error("sector", _("Kies de sector van de nieuwe organisatie."))
-            else:
-                self.gekozen_organisatie = Organisatie(gemeente=self.gemeente, naam=naam, sector=cleaned["sector"])
-        elif not self.gekozen_organisatie:
-            self.add_error("organisatie", _("Kies een organisatie of vul een nieuwe in."))
-        return cleaned
-
-    def save(self, commit=True):
-        if self.gekozen_organisatie.pk is None:
-            self.gekozen_organisatie.save()
-        self.instance.organisatie = self.gekozen_organisatie
-        self.instance.gemeente = self.gemeente
-        return super().save(commit=commit)
-
-
-class ImportForm(forms.Form):
-    bestand = forms.FileField(label=_("CSV-bestand"), help_text=_("Hoogstens 2 MB, UTF-8, met een kopregel."))
-
-    def clean_bestand(self) -> str:
-        bestand = self.cleaned_data["bestand"]
-        if bestand.size > 2 * 1024 * 1024:
-            raise forms.ValidationError(_("Het bestand is te groot (hoogstens 2 MB)."))
-        try:
-            return bestand.read().decode("utf-8-sig")
-        except UnicodeDecodeError as fout:
-            raise forms.ValidationError(
-                _("Dit bestand is geen UTF-8-tekst. Sla het in Excel op als “CSV UTF-8”.")
-            ) from fout
-
-
 class BijeenkomstForm(forms.ModelForm):
     class Meta:
         model = Bijeenkomst
@@ -286,9 +213,7 @@ class BijeenkomstForm(forms.ModelForm):
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["aanbevelingen"].queryset = Aanbeveling.objects.filter(invultabellen__plan=plan).order_by(
-            *NUMMERVOLGORDE
-        )
+        self.fields["aanbevelingen"].queryset = Aanbeveling.objects.filter(invultabellen__plan=plan).op_nummer()
         self.fields["soort"].choices = BijeenkomstSoort.choices
         self.fields["werkvorm"].choices = [("", _("— nog niet gekozen —")), *Werkvorm.choices]
 

@@ -16,18 +16,18 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.generic import CreateView, DeleteView, ListView, TemplateView, UpdateView
 
-from rapportage.pdf import render_pdf
+from basis.pdf import render_pdf
 from scanner.models import Aanbeveling
+from stakeholders.models import Stakeholder
 from uitvoeringsplan.mixins import PlanMixin
-from uitvoeringsplan.models import Actie
 from uitvoeringsplan.rechten import Recht
 from uitvoeringsplan.services import verplaatsen_in_volgorde
 
 from .agenda import TIPS
 from .constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
-from .forms import NUMMERVOLGORDE, WERKBLAD_RIJEN, AgendapuntForm, BijeenkomstForm, TipsForm, WerkbladFormSet
+from .forms import WERKBLAD_RIJEN, AgendapuntForm, BijeenkomstForm, TipsForm, WerkbladFormSet
 from .ics import agenda_ics
-from .models import Agendapunt, Bijeenkomst, Stakeholder
+from .models import Agendapunt, Bijeenkomst
 from .services import (
     agendapunt_toevoegen,
     bijeenkomst_aanmaken,
@@ -216,9 +216,7 @@ class BijeenkomstDetailView(BijeenkomstMixin, TemplateView):
             context["uitslag"] = prioritering_uitslag(bijeenkomst)
             context["hoogste"] = max((u.totaal for u in context["uitslag"]), default=0)
         if bijeenkomst.soort == BijeenkomstSoort.INHOUDELIJK:
-            context["concepten"] = Actie.objects.filter(bijeenkomst=bijeenkomst).select_related(
-                "invultabel__aanbeveling"
-            )
+            context["concepten"] = bijeenkomst.acties.select_related("invultabel__aanbeveling")
         return context
 
 
@@ -507,7 +505,7 @@ class PrioriterenView(BijeenkomstMixin, TemplateView):
 
     def gegevens(self, bijeenkomst):
         # Listed by the aanbeveling's own number (as in the Scanner report), not by the plan's current order.
-        aanbevelingen = list(Aanbeveling.objects.filter(invultabellen__plan=self.plan).order_by(*NUMMERVOLGORDE))
+        aanbevelingen = list(Aanbeveling.objects.filter(invultabellen__plan=self.plan).op_nummer())
         deelnemers = [
             u.stakeholder
             for u in bijeenkomst.uitnodigingen.filter(status=UitnodigingStatus.AANWEZIG).select_related(

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DeleteView, FormView, TemplateView, UpdateView
 
-from uitvoeringsplan.accounts import account_voor, uitnodiging_mailen
+from accounts.services import account_voor, toegang_mailen
 from uitvoeringsplan.constants import Rol
 from uitvoeringsplan.mixins import PlanFormulierMixin, PlanMixin
 from uitvoeringsplan.models import Lidmaatschap
@@ -124,7 +124,7 @@ class LidToevoegenView(PlanMixin, FormView):
                 functie=data["functie"] if data["rol"] in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID} else "",
                 functie_omschrijving=data["functie_omschrijving"],
             )
-        uitnodiging_mailen(user=user, plan=self.plan, door=self.request.user, rol=lid.get_rol_display())
+        toegang_mailen(user=user, plan=self.plan, door=self.request.user, rol=lid.get_rol_display())
         if nieuw:
             tekst = _("%(naam)s heeft een account gekregen en een e-mail om een wachtwoord te kiezen.")
         else:

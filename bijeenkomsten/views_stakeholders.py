@@ -14,19 +14,14 @@ from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import CreateView, DeleteView, FormView, ListView, UpdateView
 
+from stakeholders.constants import Sector
+from stakeholders.forms import ImportForm, StakeholderForm
+from stakeholders.models import Stakeholder
+from stakeholders.services import STAKEHOLDER_KOLOMMEN, stakeholders_importeren
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.rechten import Recht
 
-from .constants import Sector
-from .forms import ImportForm, StakeholderForm
-from .models import Stakeholder
-from .services import (
-    STAKEHOLDER_KOLOMMEN,
-    stakeholder_account_nodig,
-    stakeholder_gegevens,
-    stakeholder_wissen,
-    stakeholders_importeren,
-)
+from .services import stakeholder_account_nodig, stakeholder_gegevens, stakeholder_wissen
 
 
 class StakeholderMixin(PlanMixin):

@@ -4,7 +4,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from uitvoeringsplan.inloggen import BeheerInlogForm
+from accounts.forms import BeheerInlogForm
 
 admin.site.login_form = BeheerInlogForm
 admin.site.site_header = "Uitvoeringsplan — beheer"
@@ -24,9 +24,10 @@ urlpatterns = [
     # Browsers ask for /favicon.ico before they read the page's <link rel="icon">.
     path("favicon.ico", login_not_required(FaviconView.as_view()), name="favicon"),
     path("beheer/", admin.site.urls),
-    path("account/", include("uitvoeringsplan.account_urls")),
+    path("account/", include("accounts.urls")),
+    path("", include("dashboard.urls")),
     path("", include("uitvoeringsplan.urls")),
-    path("", include("scanner.urls")),
+    path("", include("uitvoeringsplan.urls_scanner")),
     path("", include("bijeenkomsten.urls")),
     path("", include("rapportage.urls")),
 ]

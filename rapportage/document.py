@@ -14,11 +14,13 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from bijeenkomsten.constants import UitnodigingStatus
-from bijeenkomsten.models import Bijeenkomst, Organisatie, Uitnodiging
+from bijeenkomsten.models import Bijeenkomst, Uitnodiging
+from rapportage.models import Vaststelling
 from scanner.constants import Uitvoerder
 from scanner.models import Scanner
+from stakeholders.models import Organisatie
 from uitvoeringsplan.constants import PlanStatus, Rol
-from uitvoeringsplan.models import Actie, Uitvoeringsplan, Vaststelling
+from uitvoeringsplan.models import Actie, Uitvoeringsplan
 
 MAX_KWARTALEN = 16  # the planning chart shows at most four years
 

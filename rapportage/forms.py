@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from bijeenkomsten.constants import BijeenkomstSoort
 from bijeenkomsten.models import Bijeenkomst
-from uitvoeringsplan.constants import OpmerkingStatus
-from uitvoeringsplan.models import Notificatievoorkeur, Opmerking
+from rapportage.constants import OpmerkingStatus
+from rapportage.models import Notificatievoorkeur, Opmerking
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

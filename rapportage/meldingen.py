@@ -7,8 +7,9 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from rapportage.models import Notificatievoorkeur, Opmerking
 from uitvoeringsplan.constants import PlanStatus, Rol
-from uitvoeringsplan.models import Notificatievoorkeur, Opmerking, Uitvoeringsplan
+from uitvoeringsplan.models import Uitvoeringsplan
 
 
 def wil_melding(user, soort: str) -> bool:

@@ -13,23 +13,18 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from bijeenkomsten.models import Bijeenkomst, Stakeholder
-from uitvoeringsplan.accounts import account_voor, uitnodiging_mailen
-from uitvoeringsplan.constants import OndertekeningBron, OpmerkingStatus, PlanStatus, Rol
-from uitvoeringsplan.models import (
-    Actie,
-    Invultabel,
-    Lidmaatschap,
-    Ondertekening,
-    Opmerking,
-    Uitvoeringsplan,
-    Vaststelling,
-)
+from accounts.services import account_voor, toegang_mailen
+from basis.pdf import render_pdf
+from bijeenkomsten.models import Bijeenkomst
+from rapportage.constants import OndertekeningBron, OpmerkingStatus
+from rapportage.models import Ondertekening, Opmerking, Vaststelling
+from stakeholders.models import Stakeholder
+from uitvoeringsplan.constants import PlanStatus, Rol
+from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
 from uitvoeringsplan.workflow import status_wijzigen
 
 from . import meldingen
 from .document import plan_document, snapshot
-from .pdf import render_pdf
 
 
 @transaction.atomic
@@ -67,7 +62,7 @@ def stakeholder_uitnodigen_voor_review(
     if stakeholder.user.has_usable_password():
         meldingen.review_uitnodiging(plan=plan, user=stakeholder.user, door=door)
     else:
-        uitnodiging_mailen(
+        toegang_mailen(
             user=stakeholder.user,
             plan=plan,
             door=door,

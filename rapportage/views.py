@@ -14,16 +14,18 @@ from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import FormView, TemplateView, UpdateView
 
-from bijeenkomsten.models import Organisatie, Stakeholder
-from uitvoeringsplan.constants import OpmerkingStatus, PlanStatus, Rol
+from basis.pdf import render_pdf
+from rapportage.constants import OpmerkingStatus
+from rapportage.models import Notificatievoorkeur, Vaststelling
+from stakeholders.models import Organisatie, Stakeholder
+from uitvoeringsplan.constants import PlanStatus, Rol
 from uitvoeringsplan.mixins import PlanMixin
-from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Notificatievoorkeur, Vaststelling
+from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap
 from uitvoeringsplan.rechten import Recht
 from uitvoeringsplan.workflow import mag_naar, status_wijzigen
 
 from .document import geldende_vaststelling, plan_document, snapshot
 from .forms import AntwoordForm, MeldingenForm, OndertekeningForm, OpmerkingForm, ReviewForm, VaststellenForm
-from .pdf import render_pdf
 from .services import (
     controles_in_orde,
     nieuwe_conceptversie,

@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from uitvoeringsplan.models import Actie, Vaststelling
+from rapportage.models import Vaststelling
+from uitvoeringsplan.models import Actie
 from uitvoeringsplan.rijen import RIJEN
 
 from .document import PlanDocument, Planningsregel

@@ -8,8 +8,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from .bestanden import pdf_response
 from .models import Aanbeveling, Beleidsdocument, Gemeente, Middel, Scanner
-from .views import pdf_response
 
 
 class PdfBeheerMixin:

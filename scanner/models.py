@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -122,6 +122,10 @@ class Beleidsdocument(models.Model):
 
 
 class AanbevelingQuerySet(models.QuerySet):
+    def op_nummer(self) -> "AanbevelingQuerySet":
+        """In the order of their numbers; new ones without a number last."""
+        return self.order_by(F("nummer").asc(nulls_last=True), "pk")
+
     def uit_bronnen_van(self, plan) -> "AanbevelingQuerySet":
         """The aanbevelingen of the plan's Scanner and of the beleidsdocumenten that belong to the plan."""
         return self.filter(self._bronnen(plan), gemeente=plan.gemeente_id)

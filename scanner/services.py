@@ -1,4 +1,4 @@
-"""Recording a Scanner or beleidsdocument and its aanbevelingen, and taking them into a plan."""
+"""Recording a Scanner or beleidsdocument and its aanbevelingen."""
 
 import re
 
@@ -6,8 +6,6 @@ from django.db import transaction
 from django.db.models import Max
 from django.db.models.fields.files import FieldFile
 from simple_history.utils import bulk_create_with_history
-
-from uitvoeringsplan.models import Invultabel, Uitvoeringsplan
 
 from .models import Aanbeveling, Beleidsdocument, Scanner
 
@@ -27,14 +25,8 @@ def aanbevelingen_uit_tekst(tekst: str) -> list[str]:
 
 
 @transaction.atomic
-def aanbevelingen_toevoegen(
-    *, bron: Scanner | Beleidsdocument, titels: list[str], plan: Uitvoeringsplan | None = None
-) -> list[Aanbeveling]:
-    """Add aanbevelingen to their source, numbered after the existing ones; optionally also to a plan.
-
-    A plan works only with aanbevelingen from its own sources, so a beleidsdocument whose
-    aanbevelingen go into the plan becomes part of the plan's beleidskader.
-    """
+def aanbevelingen_toevoegen(*, bron: Scanner | Beleidsdocument, titels: list[str]) -> list[Aanbeveling]:
+    """Add aanbevelingen to their source, numbered after the existing ones."""
     veld = "scanner" if isinstance(bron, Scanner) else "beleidsdocument"
     laatste = Aanbeveling.objects.filter(**{veld: bron}).aggregate(n=Max("nummer"))["n"] or 0
     nieuw = []
@@ -42,32 +34,7 @@ def aanbevelingen_toevoegen(
         aanbeveling = Aanbeveling(gemeente=bron.gemeente, nummer=nummer, titel=titel, **{veld: bron})
         aanbeveling.full_clean()
         nieuw.append(aanbeveling)
-    nieuw = bulk_create_with_history(nieuw, Aanbeveling)
-    if plan is not None:
-        if isinstance(bron, Beleidsdocument):
-            plan.beleidsdocumenten.add(bron)
-        aanbevelingen_in_plan(plan=plan, aanbevelingen=nieuw)
-    return nieuw
-
-
-@transaction.atomic
-def aanbevelingen_in_plan(*, plan: Uitvoeringsplan, aanbevelingen: list[Aanbeveling]) -> int:
-    """Give each aanbeveling an invultabel in the plan, after those already there. Returns how many were new."""
-    aanwezig = set(plan.invultabellen.values_list("aanbeveling_id", flat=True))
-    volgorde = plan.invultabellen.aggregate(n=Max("volgorde"))["n"] or 0
-    nieuw = [
-        Invultabel(plan=plan, aanbeveling=aanbeveling, volgorde=volgorde + positie)
-        for positie, aanbeveling in enumerate((a for a in aanbevelingen if a.pk not in aanwezig), start=1)
-    ]
-    bulk_create_with_history(nieuw, Invultabel)
-    return len(nieuw)
-
-
-def scanner_koppelen(*, plan: Uitvoeringsplan, scanner: Scanner) -> None:
-    """Make `scanner` the source of the plan's aanbevelingen."""
-    if plan.scanner_id != scanner.pk:
-        plan.scanner = scanner
-        plan.save(update_fields=["scanner", "gewijzigd_op"])
+    return bulk_create_with_history(nieuw, Aanbeveling)
 
 
 def oud_bestand_opruimen(*, bestand: FieldFile, oude_naam: str) -> None:

@@ -27,8 +27,8 @@ def meting(stap: str, database: str, html: str) -> dict:
     import django
 
     django.setup()
+    from basis.pdf import BASIS_URL, render_pdf, url_fetcher
     from rapportage.document import plan_document
-    from rapportage.pdf import BASIS_URL, render_pdf, url_fetcher
     from uitvoeringsplan.models import Uitvoeringsplan
 
     plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9902")

@@ -5,19 +5,15 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
-from bijeenkomsten.constants import BijeenkomstSoort, Sector
-from bijeenkomsten.models import Agendapunt, Bijeenkomst, Organisatie, Prioritering, Stakeholder, Uitnodiging
+from bijeenkomsten.constants import BijeenkomstSoort
+from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
+from rapportage.models import Opmerking
 from scanner.constants import BeleidsdocumentSoort, Uitvoerder
 from scanner.models import Aanbeveling, Beleidsdocument, Gemeente, Scanner
+from stakeholders.constants import Sector
+from stakeholders.models import Organisatie, Stakeholder
 from uitvoeringsplan.constants import Rol
-from uitvoeringsplan.models import (
-    Actie,
-    Interventie,
-    Invultabel,
-    Lidmaatschap,
-    Opmerking,
-    Uitvoeringsplan,
-)
+from uitvoeringsplan.models import Actie, Interventie, Invultabel, Lidmaatschap, Uitvoeringsplan
 
 
 class UserFactory(factory.django.DjangoModelFactory):

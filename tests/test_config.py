@@ -11,7 +11,7 @@ from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-DOMEIN_APPS = ["scanner", "bijeenkomsten", "uitvoeringsplan", "rapportage"]
+DOMEIN_APPS = ["scanner", "stakeholders", "uitvoeringsplan", "bijeenkomsten", "rapportage"]
 # Pages that must open without logging in.
 OPEN_PAGINAS = {"favicon", "login", "password_reset_confirm", "password_reset_complete", "wachtwoord_instellen"}
 
@@ -136,6 +136,6 @@ def test_after_five_wrong_passwords_even_the_right_one_waits(client, projectleid
 def test_the_admin_login_has_the_same_brake():
     from django.contrib import admin
 
-    from uitvoeringsplan.inloggen import InlogForm
+    from accounts.forms import InlogForm
 
     assert issubclass(admin.site.login_form, InlogForm)

@@ -90,14 +90,3 @@ class Uitvoeringsstatus(models.TextChoices):
     AFGEROND = "afgerond", _("Afgerond")
     UITGESTELD = "uitgesteld", _("Uitgesteld")
     GESTOPT = "gestopt", _("Gestopt")
-
-
-class OpmerkingStatus(models.TextChoices):
-    OPEN = "open", _("Open")
-    VERWERKT = "verwerkt", _("Verwerkt")
-    NIET_OVERGENOMEN = "niet_overgenomen", _("Niet overgenomen")
-
-
-class OndertekeningBron(models.TextChoices):
-    APPLICATIE = "applicatie", _("In de applicatie getekend")
-    PAPIER = "papier", _("Overgenomen van de getekende papieren versie")

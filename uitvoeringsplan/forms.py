@@ -4,9 +4,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from bijeenkomsten.constants import Sector
-from bijeenkomsten.models import Organisatie
 from scanner.models import Aanbeveling, Gemeente, Middel
+from stakeholders.constants import Sector
+from stakeholders.models import Organisatie
 
 from .constants import KERNTEAM_ROLLEN, Databank, Haalbaarheid, Preventievorm
 from .models import Actie, Interventie, Uitvoeringsplan

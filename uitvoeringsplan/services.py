@@ -6,8 +6,10 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
+from simple_history.utils import bulk_create_with_history
 
-from scanner.models import Gemeente
+from scanner.models import Aanbeveling, Beleidsdocument, Gemeente, Scanner
+from scanner.services import aanbevelingen_toevoegen
 
 from .constants import Kernteamfunctie, Rol
 from .models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
@@ -140,3 +142,61 @@ def actie_herstellen(*, actie: Actie, versie_id: int, door: AbstractBaseUser) ->
         ids = getattr(record, veld).values_list(doel, flat=True)
         getattr(actie, veld).set(list(ids))
     return actie
+
+
+@transaction.atomic
+def aanbevelingen_opnemen(
+    *, plan: Uitvoeringsplan, bron: Scanner | Beleidsdocument, titels: list[str]
+) -> list[Aanbeveling]:
+    """Add aanbevelingen to their source and take them into the plan.
+
+    A plan works only with aanbevelingen from its own sources, so a beleidsdocument whose
+    aanbevelingen go into the plan becomes part of the plan's beleidskader.
+    """
+    nieuw = aanbevelingen_toevoegen(bron=bron, titels=titels)
+    if isinstance(bron, Beleidsdocument):
+        plan.beleidsdocumenten.add(bron)
+    aanbevelingen_in_plan(plan=plan, aanbevelingen=nieuw)
+    return nieuw
+
+
+@transaction.atomic
+def aanbevelingen_in_plan(*, plan: Uitvoeringsplan, aanbevelingen: list[Aanbeveling]) -> int:
+    """Give each aanbeveling an invultabel in the plan, after those already there. Returns how many were new."""
+    aanwezig = set(plan.invultabellen.values_list("aanbeveling_id", flat=True))
+    volgorde = plan.invultabellen.aggregate(n=Max("volgorde"))["n"] or 0
+    nieuw = [
+        Invultabel(plan=plan, aanbeveling=aanbeveling, volgorde=volgorde + positie)
+        for positie, aanbeveling in enumerate((a for a in aanbevelingen if a.pk not in aanwezig), start=1)
+    ]
+    bulk_create_with_history(nieuw, Invultabel)
+    return len(nieuw)
+
+
+def scanner_koppelen(*, plan: Uitvoeringsplan, scanner: Scanner) -> None:
+    """Make `scanner` the source of the plan's aanbevelingen."""
+    if plan.scanner_id != scanner.pk:
+        plan.scanner = scanner
+        plan.save(update_fields=["scanner", "gewijzigd_op"])
+
+
+@transaction.atomic
+def concept_acties_aanmaken(
+    *, plan: Uitvoeringsplan, aanbeveling: Aanbeveling, voorstellen: list[dict], door: AbstractBaseUser
+) -> list[Actie]:
+    """Add draft acties (field values per actie) to the aanbeveling's invultabel, made when missing."""
+    invultabel = Invultabel.objects.filter(plan=plan, aanbeveling=aanbeveling).first()
+    if invultabel is None:
+        volgorde = plan.invultabellen.aggregate(n=Max("volgorde"))["n"] or 0
+        invultabel = Invultabel.objects.create(plan=plan, aanbeveling=aanbeveling, volgorde=volgorde + 1)
+    invultabel.plan = plan
+    volgorde = invultabel.acties.aggregate(n=Max("volgorde"))["n"] or 0
+    acties = []
+    for positie, voorstel in enumerate(voorstellen, start=volgorde + 1):
+        actie = Actie(invultabel=invultabel, volgorde=positie, **voorstel)
+        actie.full_clean()
+        actie._history_user = door
+        actie.save()
+        actie.middelen.set(aanbeveling.middelen.all())
+        acties.append(actie)
+    return acties

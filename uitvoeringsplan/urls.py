@@ -6,9 +6,7 @@ from . import views_invultabel as invultabel
 plan = "plannen/<int:plan_pk>/"
 
 urlpatterns = [
-    path("", views.DashboardView.as_view(), name="dashboard"),
     path("plannen/nieuw/", views.PlanAanmakenView.as_view(), name="plan_create"),
-    path(plan, views.PlanDetailView.as_view(), name="plan_detail"),
     path(plan + "gegevens/", views.PlanUpdateView.as_view(), name="plan_update"),
     path(plan + "geschiedenis/", invultabel.PlanGeschiedenisView.as_view(), name="plan_geschiedenis"),
     path(plan + "aanbevelingen/", invultabel.AanbevelingenView.as_view(), name="aanbevelingen"),

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -11,7 +11,7 @@ from django.views import View
 from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 
 from scanner.models import Aanbeveling
-from scanner.services import aanbevelingen_in_plan
+from uitvoeringsplan.services import aanbevelingen_in_plan
 
 from .conflict import ConflictFormulier, vergelijken
 from .forms import ActieForm, NieuweAanbevelingForm
@@ -32,8 +32,16 @@ from .services import (
 
 
 def acties_met_rijen(queryset):
-    """Acties with everything the nine-row display and completeness need, in a fixed number of queries."""
-    return queryset.select_related("interventie").prefetch_related("verantwoordelijken", "middelen")
+    """Acties with everything the nine-row display and completeness need, in a fixed number of queries.
+
+    `uit_bijeenkomst` says whether the actie was proposed on a meeting's worksheet.
+    """
+    werkblad = Actie.bijeenkomsten.through.objects.filter(actie_id=OuterRef("pk"))
+    return (
+        queryset.select_related("interventie")
+        .prefetch_related("verantwoordelijken", "middelen")
+        .annotate(uit_bijeenkomst=Exists(werkblad))
+    )
 
 
 def richting_uit(request) -> int:

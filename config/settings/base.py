@@ -42,10 +42,16 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "simple_history",
+    # Our apps, from the lowest floor up (docs/ARCHITECTURE.md).
+    "basis",
+    "accounts",
     "scanner",
-    "bijeenkomsten",
+    "stakeholders",
     "uitvoeringsplan",
+    "bijeenkomsten",
     "rapportage",
+    "dashboard",
+    "demo",
 ]
 
 MIDDLEWARE = [

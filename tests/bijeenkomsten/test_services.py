@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
 from bijeenkomsten.ics import agenda_ics
-from bijeenkomsten.models import Bijeenkomst, Stakeholder, Uitnodiging
+from bijeenkomsten.models import Bijeenkomst, Uitnodiging
 from bijeenkomsten.services import (
     bijeenkomst_aanmaken,
     prioritering_opslaan,
@@ -18,13 +18,14 @@ from bijeenkomsten.services import (
     stakeholder_account_nodig,
     stakeholder_gegevens,
     stakeholder_wissen,
-    stakeholders_importeren,
     stakeholders_uitnodigen,
     totstandkoming_opstellen,
     uitnodiging_bijwerken,
     uitnodiging_mailen,
     werkblad_verwerken,
 )
+from stakeholders.models import Stakeholder
+from stakeholders.services import stakeholders_importeren
 from tests import factories
 from uitvoeringsplan.constants import Opdrachtgever, PlanStatus, Rol
 from uitvoeringsplan.models import Lidmaatschap
@@ -143,9 +144,9 @@ def test_the_worksheet_turns_proposals_into_draft_acties_marked_with_the_meeting
         voorstellen=[{"titel": "Ouderavond", "relevantie": "Ouders doen ertoe"}, {"titel": "Flyer"}],
         door=kernteamlid,
     )
-    assert [(a.titel, a.bijeenkomst, a.invultabel.aanbeveling) for a in acties] == [
-        ("Ouderavond", bijeenkomst, aanbeveling),
-        ("Flyer", bijeenkomst, aanbeveling),
+    assert [(a.titel, list(a.bijeenkomsten.all()), a.invultabel.aanbeveling) for a in acties] == [
+        ("Ouderavond", [bijeenkomst], aanbeveling),
+        ("Flyer", [bijeenkomst], aanbeveling),
     ]
     assert acties[0].history.first().history_user == kernteamlid
 

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from bijeenkomsten.constants import BijeenkomstSoort, UitnodigingStatus
-from bijeenkomsten.models import Bijeenkomst, Stakeholder
+from bijeenkomsten.models import Bijeenkomst
+from stakeholders.models import Stakeholder
 from tests import factories
 from uitvoeringsplan.constants import Kernteamfunctie, PlanStatus, Rol
 from uitvoeringsplan.models import Actie, Lidmaatschap, Wethouderoverleg
@@ -323,9 +324,9 @@ def test_the_worksheet_saves_draft_acties_and_skips_empty_rows(client, kernteaml
     )
     assert response.status_code == 302
     actie = Actie.objects.get()
-    assert (actie.titel, actie.bijeenkomst, actie.periode_tekst) == (
+    assert (actie.titel, list(actie.bijeenkomsten.all()), actie.periode_tekst) == (
         "Ouderavond in de brugklas",
-        bijeenkomst,
+        [bijeenkomst],
         "Q3 2027",
     )
 
@@ -729,8 +730,8 @@ def test_importing_reports_how_many_people_are_new_and_updated(client, kernteaml
 def test_the_attendance_list_has_its_footer_on_the_first_page_and_the_plan_cover_has_none(client, kernteamlid, plan):
     from pypdf import PdfReader
 
+    from basis.pdf import render_pdf
     from rapportage.document import plan_document
-    from rapportage.pdf import render_pdf
 
     uitnodiging = factories.UitnodigingFactory(
         bijeenkomst__plan=plan,

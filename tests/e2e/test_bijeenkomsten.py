@@ -1,6 +1,6 @@
 from playwright.sync_api import expect
 
-from uitvoeringsplan.models import Actie, Uitvoeringsplan
+from uitvoeringsplan.models import Uitvoeringsplan
 
 
 def test_a_startbijeenkomst_from_planning_to_the_new_order_of_the_aanbevelingen(
@@ -83,4 +83,4 @@ def test_a_worksheet_during_an_inhoudelijke_bijeenkomst_becomes_draft_acties(dem
     expect(page.locator("article.up-actie", has_text="Oudercursus over grenzen stellen")).to_contain_text(
         "concept uit een bijeenkomst"
     )
-    assert Actie.objects.filter(bijeenkomst=bijeenkomst).count() == 2
+    assert bijeenkomst.acties.count() == 2

@@ -4,8 +4,9 @@ import re
 from django.core import mail
 from playwright.sync_api import expect
 
+from rapportage.models import Opmerking, Vaststelling
 from uitvoeringsplan.constants import PlanStatus
-from uitvoeringsplan.models import Opmerking, Uitvoeringsplan, Vaststelling
+from uitvoeringsplan.models import Uitvoeringsplan
 
 
 def nieuwe_pagina(browser, browser_context_args):

@@ -9,8 +9,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from pypdf import PdfReader
 
+from basis.pdf import render_pdf
 from rapportage.document import plan_document
-from rapportage.pdf import render_pdf
 from rapportage.word import plan_docx
 from tests import factories
 from uitvoeringsplan.models import Uitvoeringsplan

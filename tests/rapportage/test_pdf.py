@@ -3,7 +3,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from rapportage.pdf import BASIS_URL, Geweigerd, render_pdf, statisch_bestand, url_fetcher
+from basis.pdf import BASIS_URL, Geweigerd, render_pdf, statisch_bestand, url_fetcher
 
 
 def test_the_fetcher_serves_the_applications_own_static_files():

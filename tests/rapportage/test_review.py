@@ -9,10 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from rapportage.constants import OpmerkingStatus
+from rapportage.models import Notificatievoorkeur, Opmerking
 from rapportage.services import opmerking_beantwoorden, plan_vaststellen, review_starten, vaststelling_controles
 from tests import factories
-from uitvoeringsplan.constants import OpmerkingStatus, PlanStatus, Rol
-from uitvoeringsplan.models import Lidmaatschap, Notificatievoorkeur, Opmerking
+from uitvoeringsplan.constants import PlanStatus, Rol
+from uitvoeringsplan.models import Lidmaatschap
 
 pytestmark = pytest.mark.django_db
 

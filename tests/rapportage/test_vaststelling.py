@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from bijeenkomsten.constants import BijeenkomstSoort
+from rapportage.models import Ondertekening, Vaststelling
 from rapportage.services import (
     nieuwe_conceptversie,
     ondertekenen,
@@ -17,7 +18,7 @@ from rapportage.services import (
 )
 from tests import factories
 from uitvoeringsplan.constants import PlanStatus
-from uitvoeringsplan.models import Actie, Ondertekening, Vaststelling, Vergrendeld
+from uitvoeringsplan.models import Actie, Vergrendeld
 
 pytestmark = pytest.mark.django_db
 

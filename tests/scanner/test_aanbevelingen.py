@@ -1,8 +1,9 @@
 import pytest
 
 from scanner.models import Aanbeveling
-from scanner.services import aanbevelingen_toevoegen, aanbevelingen_uit_tekst
+from scanner.services import aanbevelingen_uit_tekst
 from tests import factories
+from uitvoeringsplan.services import aanbevelingen_opnemen
 
 
 def test_pasted_lines_lose_their_numbering_and_bullets():
@@ -34,7 +35,7 @@ def test_new_aanbevelingen_are_numbered_after_the_existing_ones_and_join_the_pla
     plan = factories.UitvoeringsplanFactory()
     scanner = factories.ScannerFactory(gemeente=plan.gemeente)
     factories.AanbevelingFactory(scanner=scanner, nummer=4)
-    nieuw = aanbevelingen_toevoegen(bron=scanner, titels=["Vijf", "Zes"], plan=plan)
+    nieuw = aanbevelingen_opnemen(plan=plan, bron=scanner, titels=["Vijf", "Zes"])
     assert [(a.nummer, a.titel) for a in nieuw] == [(5, "Vijf"), (6, "Zes")]
     assert list(plan.invultabellen.values_list("aanbeveling__titel", "volgorde")) == [("Vijf", 1), ("Zes", 2)]
     assert Aanbeveling.history.filter(titel="Vijf").count() == 1

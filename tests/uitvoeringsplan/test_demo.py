@@ -6,10 +6,12 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from bijeenkomsten.constants import BijeenkomstSoort
-from bijeenkomsten.models import Bijeenkomst, Stakeholder, Uitnodiging
+from bijeenkomsten.models import Bijeenkomst, Uitnodiging
+from rapportage.models import Opmerking
 from scanner.models import Aanbeveling, Beleidsdocument
+from stakeholders.models import Stakeholder
 from uitvoeringsplan.geschiedenis import plan_geschiedenis
-from uitvoeringsplan.models import Actie, Lidmaatschap, Opmerking, Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Lidmaatschap, Uitvoeringsplan
 
 pytestmark = pytest.mark.django_db
 

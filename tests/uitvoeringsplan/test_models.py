@@ -5,9 +5,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from rapportage.constants import OpmerkingStatus
+from rapportage.models import Vaststelling
 from tests import factories
-from uitvoeringsplan.constants import OpmerkingStatus, Rol
-from uitvoeringsplan.models import Uitvoeringsplan, Vaststelling, Vergrendeld
+from uitvoeringsplan.constants import Rol
+from uitvoeringsplan.models import Uitvoeringsplan, Vergrendeld
 
 pytestmark = pytest.mark.django_db
 

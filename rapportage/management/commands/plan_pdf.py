@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from basis.pdf import render_pdf
 from rapportage.document import plan_document
-from rapportage.pdf import render_pdf
 from uitvoeringsplan.models import Uitvoeringsplan
 
 

@@ -20,24 +20,26 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from bijeenkomsten.agenda import STANDAARDAGENDA, TIPS
-from bijeenkomsten.constants import BijeenkomstSoort, Informeren, Kanaal, Sector, UitnodigingStatus, Werkvorm
-from bijeenkomsten.models import Agendapunt, Bijeenkomst, Organisatie, Prioritering, Stakeholder, Uitnodiging
+from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus, Werkvorm
+from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
+from rapportage.constants import OpmerkingStatus
+from rapportage.models import Opmerking
 from scanner.constants import BeleidsdocumentSoort, Uitvoerder
 from scanner.models import Aanbeveling, Beleidsdocument, Gemeente, Middel, Scanner
-
-from .constants import (
+from stakeholders.constants import Informeren, Sector
+from stakeholders.models import Organisatie, Stakeholder
+from uitvoeringsplan.constants import (
     Databank,
     Erkend,
     Erkenningsniveau,
     Haalbaarheid,
     Kernteamfunctie,
     Opdrachtgever,
-    OpmerkingStatus,
     PlanStatus,
     Preventievorm,
     Rol,
 )
-from .models import Actie, Interventie, Invultabel, Lidmaatschap, Opmerking, Uitvoeringsplan, Wethouderoverleg
+from uitvoeringsplan.models import Actie, Interventie, Invultabel, Lidmaatschap, Uitvoeringsplan, Wethouderoverleg
 
 DEMO_CBS_CODE = "GM9901"
 BENCHMARK_CBS_CODE = "GM9902"
@@ -670,9 +672,10 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
                 gegevens["periode_start"], gegevens["periode_eind"] = periode
             if gegevens.get("herhaling"):
                 gegevens["herhalend"] = True
-            if gegevens.pop("uit_bijeenkomst", False):
-                gegevens["bijeenkomst"] = bijeenkomsten["inhoudelijk_5"]
+            uit_bijeenkomst = gegevens.pop("uit_bijeenkomst", False)
             actie = Actie.objects.create(invultabel=invultabellen[nummer], volgorde=volgorde, **gegevens)
+            if uit_bijeenkomst:
+                bijeenkomsten["inhoudelijk_5"].acties.add(actie)
             actie.verantwoordelijken.set([organisaties[naam] for naam in verantwoordelijken])
             actie.middelen.set(aanbevelingen[nummer].middelen.all())
             acties[actie.titel] = actie

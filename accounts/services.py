@@ -38,7 +38,7 @@ def wachtwoord_link(user) -> str:
     return settings.SITE_URL + reverse("wachtwoord_instellen", kwargs={"uidb64": uid, "token": token})
 
 
-def uitnodiging_mailen(*, user, plan, door, rol: str, bericht: str = "") -> None:
+def toegang_mailen(*, user, plan, door, rol: str, bericht: str = "") -> None:
     """E-mail `user` that they take part in `plan`, with a link to set a password if they need one."""
     context = {
         "user": user,

@@ -1,7 +1,9 @@
+"""The plan's Scanner, beleidskader and aanbevelingen: the gemeente's records, edited within a plan."""
+
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -10,11 +12,8 @@ from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import FormView, ListView, TemplateView, UpdateView
 
-from uitvoeringsplan.mixins import PlanMixin
-from uitvoeringsplan.models import Invultabel
-from uitvoeringsplan.rechten import Recht
-
-from .forms import (
+from scanner.bestanden import pdf_response
+from scanner.forms import (
     AanbevelingenPlakkenForm,
     AanbevelingForm,
     BeleidsdocumentForm,
@@ -23,16 +22,13 @@ from .forms import (
     ScannerVervangenForm,
     VerplichtePlakForm,
 )
-from .models import Aanbeveling, Beleidsdocument, Scanner
-from .services import aanbevelingen_in_plan, aanbevelingen_toevoegen, oud_bestand_opruimen, scanner_koppelen
+from scanner.models import Aanbeveling, Beleidsdocument, Scanner
+from scanner.services import aanbevelingen_toevoegen, oud_bestand_opruimen
 
-
-def pdf_response(bestand) -> FileResponse:
-    """Stream a stored PDF after the view has checked access; never through a public URL."""
-    if not bestand:
-        raise Http404
-    naam = bestand.name.rsplit("/", 1)[-1]
-    return FileResponse(bestand.open("rb"), content_type="application/pdf", filename=naam)
+from .mixins import PlanMixin
+from .models import Invultabel
+from .rechten import Recht
+from .services import aanbevelingen_in_plan, aanbevelingen_opnemen, scanner_koppelen
 
 
 def meld_toegevoegd(request, aantal: int, in_plan: bool) -> None:
@@ -126,9 +122,11 @@ class BronVastleggenMixin(PlanMixin):
         with transaction.atomic():
             bron = form.save()
             melding = self.bron_koppelen(bron)
-            nieuw = aanbevelingen_toevoegen(
-                bron=bron, titels=plak_form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
-            )
+            titels = plak_form.cleaned_data["aanbevelingen"]
+            if in_plan:
+                nieuw = aanbevelingen_opnemen(plan=self.plan, bron=bron, titels=titels)
+            else:
+                nieuw = aanbevelingen_toevoegen(bron=bron, titels=titels)
         messages.success(request, melding)
         meld_toegevoegd(request, len(nieuw), in_plan)
         return redirect(self.success_url_name, plan_pk=self.plan.pk)
@@ -245,9 +243,11 @@ class AanbevelingenPlakkenView(PlanMixin, FormView):
     def form_valid(self, form):
         in_plan = form.cleaned_data["in_plan"]
         koppelt = in_plan and self.buiten_plan
-        nieuw = aanbevelingen_toevoegen(
-            bron=self.bron, titels=form.cleaned_data["aanbevelingen"], plan=self.plan if in_plan else None
-        )
+        titels = form.cleaned_data["aanbevelingen"]
+        if in_plan:
+            nieuw = aanbevelingen_opnemen(plan=self.plan, bron=self.bron, titels=titels)
+        else:
+            nieuw = aanbevelingen_toevoegen(bron=self.bron, titels=titels)
         meld_toegevoegd(self.request, len(nieuw), in_plan)
         if koppelt:
             messages.success(self.request, _("%(document)s hoort nu bij dit plan.") % {"document": self.bron})

@@ -15,9 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from bijeenkomsten.constants import BijeenkomstSoort, UitnodigingStatus
 from bijeenkomsten.models import Bijeenkomst, Prioritering, Uitnodiging
-
-from .constants import Fase, PlanStatus, Rol
-from .models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
+from uitvoeringsplan.constants import Fase, PlanStatus, Rol
+from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
 
 
 @dataclass

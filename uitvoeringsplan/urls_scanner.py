@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views_scanner as views
 
 plan = "plannen/<int:plan_pk>/"
 

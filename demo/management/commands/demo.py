@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from uitvoeringsplan.demo import KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER, benchmark_bouwen, demo_bouwen
+from demo.bouwen import KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER, benchmark_bouwen, demo_bouwen
 
 STANDAARDWACHTWOORD = "demo"
 

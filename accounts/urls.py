@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext as _
 
-from .inloggen import InlogForm
+from .forms import InlogForm
 
 
 class WachtwoordInstellenView(auth_views.PasswordResetConfirmView):
