@@ -2,12 +2,28 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .constants import BijeenkomstSoort, Kanaal, UitnodigingStatus, Werkvorm
+
+
+def aanwezig_filter(via: str = "") -> Q:
+    """Present at a meeting: the one definition, on Uitnodiging or through `via` (e.g. "uitnodigingen__")."""
+    return Q(**{f"{via}status": UitnodigingStatus.AANWEZIG})
+
+
+class BijeenkomstQuerySet(models.QuerySet):
+    def met_aantal_aanwezig(self) -> "BijeenkomstQuerySet":
+        """Each meeting with `aanwezig`: how many invited people were there."""
+        return self.annotate(aanwezig=Count("uitnodigingen", filter=aanwezig_filter("uitnodigingen__")))
+
+
+class UitnodigingQuerySet(models.QuerySet):
+    def aanwezig(self) -> "UitnodigingQuerySet":
+        return self.filter(aanwezig_filter())
 
 
 class Bijeenkomst(models.Model):
@@ -48,6 +64,8 @@ class Bijeenkomst(models.Model):
         help_text=_("De conceptacties die tijdens deze bijeenkomst zijn voorgesteld."),
     )
     history = HistoricalRecords(m2m_fields=[aanbevelingen, acties])
+
+    objects = BijeenkomstQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("bijeenkomst")
@@ -136,6 +154,8 @@ class Uitnodiging(models.Model):
     notitie = models.CharField(_("notitie"), max_length=500, blank=True)
     history = HistoricalRecords()
 
+    objects = UitnodigingQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("uitnodiging")
         verbose_name_plural = _("uitnodigingen")
@@ -150,6 +170,10 @@ class Uitnodiging(models.Model):
 
     def __str__(self) -> str:
         return f"{self.stakeholder} — {self.bijeenkomst}"
+
+    @property
+    def is_aanwezig(self) -> bool:
+        return self.status == UitnodigingStatus.AANWEZIG
 
 
 class Prioritering(models.Model):

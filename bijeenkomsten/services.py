@@ -234,12 +234,12 @@ def totstandkoming_opstellen(plan: Uitvoeringsplan) -> str:
     """
     bijeenkomsten = list(plan.bijeenkomsten.filter(datum__lte=timezone.localdate()))
     deelnemers, organisaties = set(), set()
-    for uitnodiging in Uitnodiging.objects.filter(
-        bijeenkomst__in=bijeenkomsten, status=UitnodigingStatus.AANWEZIG
-    ).select_related("stakeholder"):
+    for uitnodiging in (
+        Uitnodiging.objects.aanwezig().filter(bijeenkomst__in=bijeenkomsten).select_related("stakeholder")
+    ):
         deelnemers.add(uitnodiging.stakeholder_id)
         organisaties.add(uitnodiging.stakeholder.organisatie_id)
-    leden = list(plan.lidmaatschappen.filter(rol__in=[Rol.PROJECTLEIDER, Rol.KERNTEAMLID]).select_related("user"))
+    leden = list(plan.lidmaatschappen.kernteam().select_related("user"))
     projectleiders = [
         lid.user.get_full_name() or lid.user.get_username() for lid in leden if lid.rol == Rol.PROJECTLEIDER
     ]

@@ -120,8 +120,8 @@ class BijeenkomstListView(BijeenkomstMixin, ListView):
             super()
             .get_queryset()
             .prefetch_related("aanbevelingen")
+            .met_aantal_aanwezig()
             .annotate(
-                aanwezig=Count("uitnodigingen", filter=Q(uitnodigingen__status=UitnodigingStatus.AANWEZIG)),
                 aangemeld=Count("uitnodigingen", filter=Q(uitnodigingen__status=UitnodigingStatus.AANGEMELD)),
                 uitgenodigd=Count("uitnodigingen"),
             )
@@ -383,7 +383,7 @@ class AanwezigheidView(UitnodigingenMixin, TemplateView):
         context.update(
             bijeenkomst=bijeenkomst,
             uitnodigingen=uitnodigingen,
-            aanwezig=sum(u.status == UitnodigingStatus.AANWEZIG for u in uitnodigingen),
+            aanwezig=sum(u.is_aanwezig for u in uitnodigingen),
             aanwezigheid_knoppen=AANWEZIGHEID_KNOPPEN,
         )
         return context
@@ -507,10 +507,7 @@ class PrioriterenView(BijeenkomstMixin, TemplateView):
         # Listed by the aanbeveling's own number (as in the Scanner report), not by the plan's current order.
         aanbevelingen = list(Aanbeveling.objects.filter(invultabellen__plan=self.plan).op_nummer())
         deelnemers = [
-            u.stakeholder
-            for u in bijeenkomst.uitnodigingen.filter(status=UitnodigingStatus.AANWEZIG).select_related(
-                "stakeholder__organisatie"
-            )
+            u.stakeholder for u in bijeenkomst.uitnodigingen.aanwezig().select_related("stakeholder__organisatie")
         ]
         return aanbevelingen, deelnemers
 

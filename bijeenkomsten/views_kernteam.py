@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import DeleteView, FormView, TemplateView, UpdateView
 
 from accounts.services import account_voor, toegang_mailen
-from uitvoeringsplan.constants import Rol
+from uitvoeringsplan.constants import KERNTEAM_ROLLEN, Rol
 from uitvoeringsplan.mixins import PlanFormulierMixin, PlanMixin
 from uitvoeringsplan.models import Lidmaatschap
 from uitvoeringsplan.rechten import Recht
@@ -121,7 +121,7 @@ class LidToevoegenView(PlanMixin, FormView):
                 plan=self.plan,
                 user=user,
                 rol=data["rol"],
-                functie=data["functie"] if data["rol"] in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID} else "",
+                functie=data["functie"] if data["rol"] in KERNTEAM_ROLLEN else "",
                 functie_omschrijving=data["functie_omschrijving"],
             )
         toegang_mailen(user=user, plan=self.plan, door=self.request.user, rol=lid.get_rol_display())

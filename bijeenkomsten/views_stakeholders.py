@@ -21,6 +21,7 @@ from stakeholders.services import STAKEHOLDER_KOLOMMEN, stakeholders_importeren
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.rechten import Recht
 
+from .models import aanwezig_filter
 from .services import stakeholder_account_nodig, stakeholder_gegevens, stakeholder_wissen
 
 
@@ -43,7 +44,7 @@ class StakeholderListView(StakeholderMixin, ListView):
             super()
             .get_queryset()
             .prefetch_related("aanbevelingen")
-            .annotate(aanwezig=Count("uitnodigingen", filter=Q(uitnodigingen__status="aanwezig")))
+            .annotate(aanwezig=Count("uitnodigingen", filter=aanwezig_filter("uitnodigingen__")))
         )
         if sector := self.request.GET.get("sector"):
             stakeholders = stakeholders.filter(organisatie__sector=sector)

@@ -24,7 +24,7 @@ def komende_bijeenkomsten(plannen: list[Uitvoeringsplan], user) -> list[Bijeenko
     Each meeting says whether the user may open it (`te_openen`), which stakeholders may only
     once the concept is in review.
     """
-    kernteam = Lidmaatschap.objects.filter(user=user, plan__in=plannen, rol__in=KERNTEAM_ROLLEN).values("plan")
+    kernteam = Lidmaatschap.objects.kernteam().filter(user=user, plan__in=plannen).values("plan")
     bijeenkomsten = list(
         Bijeenkomst.objects.filter(plan__in=plannen, datum__gte=timezone.localdate())
         .exclude(~Q(plan__in=kernteam), soort=BijeenkomstSoort.STARTGESPREK)

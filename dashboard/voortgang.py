@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from bijeenkomsten.constants import BijeenkomstSoort, UitnodigingStatus
+from bijeenkomsten.constants import BijeenkomstSoort
 from bijeenkomsten.models import Bijeenkomst, Prioritering, Uitnodiging
 from uitvoeringsplan.constants import Fase, PlanStatus, Rol
 from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
@@ -126,7 +126,8 @@ def voortgang_van(plannen: list[Uitvoeringsplan]) -> dict[int, Voortgang]:
             compleet[plan_id].add(actie.invultabel.aanbeveling_id)
 
     for rij in (
-        Uitnodiging.objects.filter(bijeenkomst__plan__in=ids, status=UitnodigingStatus.AANWEZIG)
+        Uitnodiging.objects.aanwezig()
+        .filter(bijeenkomst__plan__in=ids)
         .values("bijeenkomst__plan_id")
         .annotate(n=Count("stakeholder", distinct=True))
     ):

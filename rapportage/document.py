@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from bijeenkomsten.constants import UitnodigingStatus
 from bijeenkomsten.models import Bijeenkomst, Uitnodiging
 from rapportage.models import Vaststelling
 from scanner.constants import Uitvoerder
@@ -139,19 +138,19 @@ def kwartaal_index(datum: date) -> int:
 
 def plan_document(plan: Uitvoeringsplan, *, versie: int | None = None) -> PlanDocument:
     kernteam = sorted(
-        plan.lidmaatschappen.filter(rol__in=[Rol.PROJECTLEIDER, Rol.KERNTEAMLID]).select_related("user"),
+        plan.lidmaatschappen.kernteam().select_related("user"),
         key=lambda lid: (lid.rol != Rol.PROJECTLEIDER, lid.user.get_full_name()),
     )
     bijeenkomsten = list(
         Bijeenkomst.objects.filter(plan=plan, datum__lte=timezone.localdate())
-        .annotate(deelnemers=Count("uitnodigingen", filter=Q(uitnodigingen__status=UitnodigingStatus.AANWEZIG)))
+        .met_aantal_aanwezig()
         .prefetch_related("aanbevelingen")
     )
     organisaties = sorted(
         set(
-            Uitnodiging.objects.filter(bijeenkomst__plan=plan, status=UitnodigingStatus.AANWEZIG).values_list(
-                "stakeholder__organisatie__naam", flat=True
-            )
+            Uitnodiging.objects.aanwezig()
+            .filter(bijeenkomst__plan=plan)
+            .values_list("stakeholder__organisatie__naam", flat=True)
         ),
         key=str.lower,
     )
@@ -243,7 +242,7 @@ def snapshot(document: PlanDocument) -> dict:
             for lid in document.kernteam
         ],
         "bijeenkomsten": [
-            {"soort": b.get_soort_display(), "datum": b.datum.isoformat(), "titel": str(b), "deelnemers": b.deelnemers}
+            {"soort": b.get_soort_display(), "datum": b.datum.isoformat(), "titel": str(b), "deelnemers": b.aanwezig}
             for b in document.bijeenkomsten
         ],
         "aanbevelingen": [

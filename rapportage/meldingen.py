@@ -8,7 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from rapportage.models import Notificatievoorkeur, Opmerking
-from uitvoeringsplan.constants import PlanStatus, Rol
+from uitvoeringsplan.constants import KERNTEAM_ROLLEN, PlanStatus, Rol
 from uitvoeringsplan.models import Uitvoeringsplan
 
 
@@ -88,7 +88,7 @@ def herinnering(plan: Uitvoeringsplan, ontvangers) -> int:
 def nieuwe_opmerking(opmerking: Opmerking) -> int:
     plan = opmerking.plan
     return _sturen(
-        ontvangers=[u for u in _leden(plan, [Rol.PROJECTLEIDER, Rol.KERNTEAMLID]) if u.pk != opmerking.auteur_id],
+        ontvangers=[u for u in _leden(plan, KERNTEAM_ROLLEN) if u.pk != opmerking.auteur_id],
         soort="nieuwe_opmerking",
         onderwerp=_("Nieuwe opmerking op %(plan)s") % {"plan": plan.titel},
         template="rapportage/mail/nieuwe_opmerking.txt",

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
-from .constants import Rol
+from .constants import KERNTEAM_ROLLEN, Rol
 from .models import Uitvoeringsplan
 from .rechten import Recht, rechten_voor
 
@@ -22,6 +22,7 @@ class PlanMixin:
     # A stricter right for changes (POST) on a page that everyone with `recht` may read.
     recht_post: Recht | None = None
     plan_nav = ""  # which item of the plan's navigation is highlighted
+    reden = ""  # why has_permission() refused, shown on the 403 page
 
     def dispatch(self, request, *args, **kwargs):
         self.plan = get_object_or_404(
@@ -29,13 +30,25 @@ class PlanMixin:
         )
         self.rol = self.plan.mijn_rol
         self.rechten = rechten_voor(self.rol, self.plan.status)
-        for nodig in (self.recht, self.recht_post if request.method == "POST" else None):
-            if nodig is not None and nodig not in self.rechten:
-                raise PermissionDenied(self.weigering(nodig))
+        if not self.has_permission():
+            raise PermissionDenied(self.reden)
         return super().dispatch(request, *args, **kwargs)
 
+    def has_permission(self) -> bool:
+        """The view's rights rule, checked once before get() or post(), as Django's PermissionRequiredMixin does.
+
+        By default: `recht`, and for a POST also `recht_post`. A view with a rule of its own overrides
+        this method (setting `self.reden` when it refuses, then deferring to super()), never checks by
+        hand inside get() or post().
+        """
+        for nodig in (self.recht, self.recht_post if self.request.method == "POST" else None):
+            if nodig is not None and nodig not in self.rechten:
+                self.reden = self.weigering(nodig)
+                return False
+        return True
+
     def weigering(self, recht: Recht) -> str:
-        if recht == Recht.BEWERKEN and self.rol in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID}:
+        if recht == Recht.BEWERKEN and self.rol in KERNTEAM_ROLLEN:
             return _("Dit plan is vastgesteld en kan niet meer worden gewijzigd. Start een nieuwe conceptversie.")
         if recht == Recht.REGISTER:
             return _("De lijst met stakeholders bevat persoonsgegevens en is alleen voor het kernteam.")

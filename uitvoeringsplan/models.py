@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .constants import (
+    KERNTEAM_ROLLEN,
     Databank,
     Erkend,
     Erkenningsniveau,
@@ -47,6 +48,12 @@ class UitvoeringsplanQuerySet(models.QuerySet):
             return self.none()
         rol = Lidmaatschap.objects.filter(plan=OuterRef("pk"), user=user).values("rol")[:1]
         return self.annotate(mijn_rol=Subquery(rol)).filter(mijn_rol__isnull=False)
+
+
+class LidmaatschapQuerySet(models.QuerySet):
+    def kernteam(self) -> "LidmaatschapQuerySet":
+        """The projectleider(s) and kernteamleden: the one definition of the kernteam."""
+        return self.filter(rol__in=KERNTEAM_ROLLEN)
 
 
 class Uitvoeringsplan(models.Model):
@@ -220,6 +227,8 @@ class Lidmaatschap(models.Model):
     toegevoegd_op = models.DateTimeField(_("toegevoegd op"), auto_now_add=True)
     history = HistoricalRecords()
 
+    objects = LidmaatschapQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("lidmaatschap")
         verbose_name_plural = _("lidmaatschappen")
@@ -237,7 +246,7 @@ class Lidmaatschap(models.Model):
 
     @property
     def is_kernteam(self) -> bool:
-        return self.rol in {Rol.PROJECTLEIDER, Rol.KERNTEAMLID}
+        return self.rol in KERNTEAM_ROLLEN
 
 
 class Invultabel(models.Model):

@@ -7,16 +7,13 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import CreateView, ListView, UpdateView
 
-from .constants import Rol
 from .forms import InterventieFilterForm, InterventieForm
 from .models import Interventie, Lidmaatschap
 
 
 def is_kernteam(user) -> bool:
     """Members of any plan's kernteam (and beheerders) maintain the catalogue."""
-    return (
-        user.is_staff or Lidmaatschap.objects.filter(user=user, rol__in=[Rol.PROJECTLEIDER, Rol.KERNTEAMLID]).exists()
-    )
+    return user.is_staff or Lidmaatschap.objects.kernteam().filter(user=user).exists()
 
 
 class InterventieListView(ListView):

@@ -270,7 +270,7 @@ def test_the_database_rule_on_end_times_says_what_is_expected(plan):
 
 
 def test_a_mail_server_error_leaves_the_invitation_as_not_emailed(plan, kernteamlid, settings):
-    settings.MAILERS = {"default": {"BACKEND": "tests.bijeenkomsten.mailserver.KapotteMailserver"}}
+    settings.MAILERS = {"default": {"BACKEND": "tests.mailserver.KapotteMailserver"}}
     uitnodiging = factories.UitnodigingFactory(
         bijeenkomst__plan=plan, bijeenkomst__datum=timezone.localdate() + datetime.timedelta(days=30)
     )

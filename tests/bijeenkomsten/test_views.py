@@ -533,7 +533,7 @@ def test_aanbevelingen_carry_their_own_number_on_every_page(client, kernteamlid,
 def test_a_failing_mail_server_gives_a_message_and_the_invitation_stays_to_do(
     client, kernteamlid, plan, ingrid, settings
 ):
-    settings.MAILERS = {"default": {"BACKEND": "tests.bijeenkomsten.mailserver.KapotteMailserver"}}
+    settings.MAILERS = {"default": {"BACKEND": "tests.mailserver.KapotteMailserver"}}
     uitnodiging = factories.UitnodigingFactory(
         bijeenkomst__plan=plan, bijeenkomst__datum=OVER_EEN_MAAND, stakeholder=ingrid
     )
