@@ -54,7 +54,7 @@ def toegang_mailen(*, user, plan, door, rol: str, bericht: str = "") -> None:
     }
     EmailMessage(
         subject=_("Uitnodiging: %(plan)s") % {"plan": plan.titel},
-        body=render_to_string("uitvoeringsplan/mail/uitnodiging.txt", context),
+        body=render_to_string("accounts/mail/toegang.txt", context),
         to=[user.email],
         reply_to=[door.email] if door.email else None,
     ).send()
