@@ -1,9 +1,7 @@
-from datetime import date, timedelta
-
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from basis.kwartalen import kwartaal_grenzen, kwartaal_keuzes, kwartaal_waarde
 from scanner.models import Aanbeveling, Gemeente, Middel
 from stakeholders.constants import Sector
 from stakeholders.models import Organisatie
@@ -102,29 +100,6 @@ class PlanForm(forms.ModelForm):
                 "Dit wordt hoofdstuk 1 van het Uitvoeringsplan."
             )
         }
-
-
-def kwartaal_keuzes(vandaag: date | None = None, *, ook: tuple[date | None, ...] = ()) -> list[tuple[str, str]]:
-    """Quarters from two years back to six years ahead, as ("2026-1", "Q1 2026").
-
-    `ook` widens the range to an actie's own dates, so an older period is kept on saving.
-    """
-    jaar = (vandaag or timezone.localdate()).year
-    jaren = [jaar - 2, jaar + 6, *(datum.year for datum in ook if datum)]
-    return [("", _("— kies een kwartaal —"))] + [
-        (f"{j}-{q}", f"Q{q} {j}") for j in range(min(jaren), max(jaren) + 1) for q in range(1, 5)
-    ]
-
-
-def kwartaal_waarde(datum: date | None) -> str:
-    return f"{datum.year}-{(datum.month - 1) // 3 + 1}" if datum else ""
-
-
-def kwartaal_grenzen(waarde: str) -> tuple[date, date]:
-    jaar, nummer = (int(deel) for deel in waarde.split("-"))
-    start = date(jaar, 3 * nummer - 2, 1)
-    eind = date(jaar + (nummer == 4), 3 * nummer % 12 + 1, 1) - timedelta(days=1)
-    return start, eind
 
 
 class PeriodeSoort:

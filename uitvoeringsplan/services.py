@@ -8,6 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history
 
+from basis.volgorde import hernummeren, verplaatsen_in_volgorde
 from scanner.models import Aanbeveling, Beleidsdocument, Gemeente, Scanner
 from scanner.services import aanbevelingen_toevoegen
 
@@ -90,24 +91,6 @@ def actie_dupliceren(*, actie: Actie, door: AbstractBaseUser) -> Actie:
     acties.insert(positie + 1, kopie)
     hernummeren(acties)
     return kopie
-
-
-def hernummeren(objecten: list) -> None:
-    for volgorde, obj in enumerate(objecten, start=1):
-        if obj.volgorde != volgorde:
-            obj.volgorde = volgorde
-            obj.save(update_fields=["volgorde"])
-
-
-def verplaatsen_in_volgorde(objecten: list, obj, richting: int) -> bool:
-    """Swap `obj` with its neighbour in `objecten` (ordered) and renumber; False at either end."""
-    index = next(i for i, kandidaat in enumerate(objecten) if kandidaat.pk == obj.pk)
-    doel = index + richting
-    if not 0 <= doel < len(objecten):
-        return False
-    objecten[index], objecten[doel] = objecten[doel], objecten[index]
-    hernummeren(objecten)
-    return True
 
 
 @transaction.atomic
