@@ -27,3 +27,8 @@ def verplaatsen_in_volgorde(objecten: list[Geordend], obj: Geordend, richting: i
     objecten[index], objecten[doel] = objecten[doel], objecten[index]
     hernummeren(objecten)
     return True
+
+
+def richting_uit(post) -> int:
+    """The direction a "move" button posts: -1 for up ("op"), 1 for down."""
+    return -1 if post.get("richting") == "op" else 1

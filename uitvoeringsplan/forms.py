@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from scanner.models import Aanbeveling, Gemeente, Middel
 
-from .constants import KERNTEAM_ROLLEN, Databank, Preventievorm
-from .models import Interventie, Uitvoeringsplan
+from .constants import Databank, Preventievorm
+from .models import Interventie, Lidmaatschap, Uitvoeringsplan
 
 
 class Bron:
@@ -51,8 +51,8 @@ class PlanAanmakenForm(forms.Form):
         gemeenten = Gemeente.objects.all()
         if not user.is_staff:
             gemeenten = gemeenten.filter(
-                plannen__lidmaatschappen__user=user, plannen__lidmaatschappen__rol__in=KERNTEAM_ROLLEN
-            ).distinct()
+                pk__in=Lidmaatschap.objects.kernteam().filter(user=user).values("plan__gemeente")
+            )
         self.fields["gemeente"].queryset = gemeenten
 
     def clean(self):

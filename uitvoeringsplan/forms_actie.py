@@ -10,17 +10,19 @@ from .constants import Haalbaarheid
 from .models import Actie, Interventie
 from .rijen import ACTIEVELDEN, OVERIGE_VELDEN, RIJEN
 
+# A model field the form asks differently: periode_soort sets it.
+NIET_GEVRAAGD = {"periode_in_kwartalen"}
 # Form fields that are no model field, shown with the model field they set.
 SAMEN_MET = {
     "periode_start": ("periode_soort", "start_kwartaal", "eind_kwartaal", "periode_start"),
     "verantwoordelijken": ("verantwoordelijken", "nieuwe_organisatie"),
 }
 # The form fields per row of the handreiking, in the order they are asked.
-RIJ_VELDEN = {
+VELDEN_PER_RIJ = {
     rij.nummer: [
         formulierveld
         for naam in rij.velden
-        if naam != "periode_in_kwartalen"
+        if naam not in NIET_GEVRAAGD
         for formulierveld in SAMEN_MET.get(naam, (naam,))
     ]
     for rij in RIJEN
@@ -56,7 +58,7 @@ class ActieForm(forms.ModelForm):
 
     class Meta:
         model = Actie
-        fields = [naam for naam in ACTIEVELDEN if naam != "periode_in_kwartalen"]  # asked as periode_soort
+        fields = [naam for naam in ACTIEVELDEN if naam not in NIET_GEVRAAGD]
         labels = {naam: veld.vraag for naam, veld in ACTIEVELDEN.items()}
         help_texts = {naam: veld.formulierhulp for naam, veld in ACTIEVELDEN.items() if veld.formulierhulp is not None}
         error_messages = {
@@ -89,7 +91,7 @@ class ActieForm(forms.ModelForm):
             "prioriteit": forms.NumberInput(attrs={"min": "1"}),
         }
 
-    RIJ_VELDEN = RIJ_VELDEN
+    RIJ_VELDEN = VELDEN_PER_RIJ
     OVERIG = list(OVERIGE_VELDEN)
     HALVE_BREEDTE = {
         "kosten_euro",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 
+from basis.volgorde import richting_uit
 from scanner.models import Aanbeveling
 
 from .conflict import ConflictFormulier, vergelijken
@@ -30,10 +31,6 @@ from .services import (
     invultabel_verplaatsen,
     invultabellen_ordenen,
 )
-
-
-def richting_uit(request) -> int:
-    return -1 if request.POST.get("richting") == "op" else 1
 
 
 class InvultabelStatus:
@@ -120,7 +117,7 @@ class InvultabelVerplaatsenView(InvultabelMixin, View):
     def post(self, request, *args, **kwargs):
         invultabel = self.get_invultabel()
         invultabel.plan = self.plan
-        invultabel_verplaatsen(invultabel=invultabel, richting=richting_uit(request))
+        invultabel_verplaatsen(invultabel=invultabel, richting=richting_uit(request.POST))
         return redirect(reverse("aanbevelingen", kwargs={"plan_pk": self.plan.pk}) + f"#invultabel-{invultabel.pk}")
 
 
@@ -327,7 +324,7 @@ class ActieVerplaatsenView(ActieMixin, View):
 
     def post(self, request, *args, **kwargs):
         actie = self.get_actie()
-        actie_verplaatsen(actie=actie, richting=richting_uit(request))
+        actie_verplaatsen(actie=actie, richting=richting_uit(request.POST))
         return redirect(self.invultabel_url(actie))
 
 

@@ -18,6 +18,13 @@ from .querysets import LidmaatschapQuerySet, UitvoeringsplanQuerySet
 NIET_NEGATIEF = [MinValueValidator(Decimal("0"))]
 
 
+def wie_doet_het(vraag: str) -> models.ForeignKey:
+    """A task agreed in the startgesprek, and the person who does it."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=vraag
+    )
+
+
 class Vergrendeld(Exception):
     """Raised when something tries to change an adopted version."""
 
@@ -73,38 +80,10 @@ class Uitvoeringsplan(models.Model):
     draagvlak_aanpak = models.TextField(
         _("hoe creëren we draagvlak?"), max_length=5000, blank=True, help_text=_("Zie kader 3 van de handreiking.")
     )
-    rol_agenda = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("wie stelt de agenda op?"),
-    )
-    rol_planning = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("wie plant de bijeenkomsten?"),
-    )
-    rol_stakeholdercontact = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("wie onderhoudt het contact met de lokale stakeholders?"),
-    )
-    rol_verwerking = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("wie verwerkt de uitkomsten in het Uitvoeringsplan?"),
-    )
+    rol_agenda = wie_doet_het(_("wie stelt de agenda op?"))
+    rol_planning = wie_doet_het(_("wie plant de bijeenkomsten?"))
+    rol_stakeholdercontact = wie_doet_het(_("wie onderhoudt het contact met de lokale stakeholders?"))
+    rol_verwerking = wie_doet_het(_("wie verwerkt de uitkomsten in het Uitvoeringsplan?"))
     review_deadline = models.DateField(_("reageren vóór"), null=True, blank=True)
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
