@@ -2,9 +2,9 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from basis.kwartalen import kwartaal_grenzen, kwartaal_keuzes
 from scanner.models import Aanbeveling
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN, Kernteamfunctie, Opdrachtgever, Rol
-from uitvoeringsplan.forms import kwartaal_grenzen, kwartaal_keuzes
 from uitvoeringsplan.models import Lidmaatschap, Uitvoeringsplan, Wethouderoverleg
 
 from .constants import BijeenkomstSoort, Werkvorm

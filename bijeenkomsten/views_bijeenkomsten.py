@@ -17,11 +17,11 @@ from django.views import View
 from django.views.generic import CreateView, DeleteView, ListView, TemplateView, UpdateView
 
 from basis.pdf import render_pdf
+from basis.volgorde import verplaatsen_in_volgorde
 from scanner.models import Aanbeveling
 from stakeholders.models import Stakeholder
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.rechten import Recht
-from uitvoeringsplan.services import verplaatsen_in_volgorde
 
 from .agenda import TIPS
 from .constants import BijeenkomstSoort, Kanaal, UitnodigingStatus

@@ -12,9 +12,9 @@ from django.http import QueryDict
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
-from .forms import ActieForm, PeriodeSoort
+from .forms_actie import ActieForm, PeriodeSoort
 from .models import Actie
-from .rijen import RIJEN
+from .rijen import rij_van
 
 # Form fields that form one question together; chosen as a whole.
 GROEPEN = {
@@ -35,10 +35,8 @@ class ConflictVeld:
     @property
     def rij(self) -> str:
         """The handreiking's row the question belongs to, e.g. "2. Relevantie"; empty for the extra fields."""
-        for nummer, velden in ActieForm.RIJ_VELDEN.items():
-            if self.naam in velden or self.naam in GROEPEN and set(GROEPEN[self.naam]) <= set(velden):
-                return RIJEN[nummer - 1].label
-        return ""
+        rij = next(filter(None, map(rij_van, GROEPEN.get(self.naam, (self.naam,)))), None)
+        return rij.label if rij else ""
 
 
 def _vergelijkbaar(waarde):

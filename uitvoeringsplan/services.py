@@ -1,5 +1,8 @@
 """Changes to a plan that span several models."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Max
@@ -8,8 +11,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history
 
-from scanner.models import Aanbeveling, Beleidsdocument, Gemeente, Scanner
+from basis.volgorde import hernummeren, verplaatsen_in_volgorde
+from scanner.models import Aanbeveling, Beleidsdocument, Gemeente, Middel, Scanner
 from scanner.services import aanbevelingen_toevoegen
+from stakeholders.constants import Sector
+from stakeholders.models import Organisatie
 
 from .constants import Kernteamfunctie, Rol
 from .models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
@@ -51,12 +57,23 @@ class Conflict(Exception):
 
 
 @transaction.atomic
-def actie_opslaan(*, form, gezien_versie: int | None, door: AbstractBaseUser) -> Actie:
-    """Save an actie form unless the actie changed since the user opened it (optimistic locking).
+def actie_opslaan(
+    *,
+    actie: Actie,
+    gegevens: dict[str, Any],
+    verantwoordelijken: Iterable[Organisatie],
+    middelen: Iterable[Middel],
+    nieuwe_organisatie: str = "",
+    gezien_versie: int | None,
+    door: AbstractBaseUser,
+) -> Actie:
+    """Save an actie's field values unless it changed since the user opened version `gezien_versie`.
 
-    The row is locked while comparing versions, so two saves cannot both pass the check.
+    Optimistic locking: the row is locked while comparing versions, so two saves cannot both pass
+    the check; the loser gets `Conflict` with the saved actie, to merge with (see conflict.py).
+    `nieuwe_organisatie` names an organisation the gemeente does not have yet: it is added and made
+    responsible for the actie.
     """
-    actie = form.instance
     if actie.pk:
         opgeslagen = Actie.objects.select_for_update().get(pk=actie.pk)
         if gezien_versie != opgeslagen.versie:
@@ -65,8 +82,17 @@ def actie_opslaan(*, form, gezien_versie: int | None, door: AbstractBaseUser) ->
     else:
         volgorde = Actie.objects.filter(invultabel=actie.invultabel).aggregate(n=Max("volgorde"))["n"] or 0
         actie.volgorde = volgorde + 1
+    for naam, waarde in gegevens.items():
+        setattr(actie, naam, waarde)
+    actie.full_clean(exclude=["invultabel"])
     actie._history_user = door
-    return form.save()
+    actie.save()
+    actie.verantwoordelijken.set(verantwoordelijken)
+    actie.middelen.set(middelen)
+    if naam := nieuwe_organisatie.strip():
+        gemeente = actie.invultabel.plan.gemeente
+        actie.verantwoordelijken.add(Organisatie.objects.create(gemeente=gemeente, naam=naam, sector=Sector.ANDERS))
+    return actie
 
 
 @transaction.atomic
@@ -90,24 +116,6 @@ def actie_dupliceren(*, actie: Actie, door: AbstractBaseUser) -> Actie:
     acties.insert(positie + 1, kopie)
     hernummeren(acties)
     return kopie
-
-
-def hernummeren(objecten: list) -> None:
-    for volgorde, obj in enumerate(objecten, start=1):
-        if obj.volgorde != volgorde:
-            obj.volgorde = volgorde
-            obj.save(update_fields=["volgorde"])
-
-
-def verplaatsen_in_volgorde(objecten: list, obj, richting: int) -> bool:
-    """Swap `obj` with its neighbour in `objecten` (ordered) and renumber; False at either end."""
-    index = next(i for i, kandidaat in enumerate(objecten) if kandidaat.pk == obj.pk)
-    doel = index + richting
-    if not 0 <= doel < len(objecten):
-        return False
-    objecten[index], objecten[doel] = objecten[doel], objecten[index]
-    hernummeren(objecten)
-    return True
 
 
 @transaction.atomic

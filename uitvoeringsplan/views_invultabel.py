@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -10,11 +10,12 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 
+from basis.volgorde import richting_uit
 from scanner.models import Aanbeveling
-from uitvoeringsplan.services import aanbevelingen_in_plan
 
 from .conflict import ConflictFormulier, vergelijken
-from .forms import ActieForm, NieuweAanbevelingForm
+from .forms import NieuweAanbevelingForm
+from .forms_actie import ActieForm
 from .geschiedenis import actie_geschiedenis, plan_geschiedenis
 from .mixins import PlanMixin
 from .models import Actie, Invultabel
@@ -22,6 +23,7 @@ from .rechten import Recht
 from .rijen import RIJEN
 from .services import (
     Conflict,
+    aanbevelingen_in_plan,
     actie_dupliceren,
     actie_herstellen,
     actie_opslaan,
@@ -29,23 +31,6 @@ from .services import (
     invultabel_verplaatsen,
     invultabellen_ordenen,
 )
-
-
-def acties_met_rijen(queryset):
-    """Acties with everything the nine-row display and completeness need, in a fixed number of queries.
-
-    `uit_bijeenkomst` says whether the actie was proposed on a meeting's worksheet.
-    """
-    werkblad = Actie.bijeenkomsten.through.objects.filter(actie_id=OuterRef("pk"))
-    return (
-        queryset.select_related("interventie")
-        .prefetch_related("verantwoordelijken", "middelen")
-        .annotate(uit_bijeenkomst=Exists(werkblad))
-    )
-
-
-def richting_uit(request) -> int:
-    return -1 if request.POST.get("richting") == "op" else 1
 
 
 class InvultabelStatus:
@@ -81,7 +66,7 @@ class AanbevelingenView(BeschikbareAanbevelingenMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         invultabellen = self.plan.invultabellen.select_related("aanbeveling").prefetch_related(
-            Prefetch("acties", queryset=acties_met_rijen(Actie.objects.all()))
+            Prefetch("acties", queryset=Actie.objects.met_rijen())
         )
         context["statussen"] = [InvultabelStatus(invultabel) for invultabel in invultabellen]
         return context
@@ -132,7 +117,7 @@ class InvultabelVerplaatsenView(InvultabelMixin, View):
     def post(self, request, *args, **kwargs):
         invultabel = self.get_invultabel()
         invultabel.plan = self.plan
-        invultabel_verplaatsen(invultabel=invultabel, richting=richting_uit(request))
+        invultabel_verplaatsen(invultabel=invultabel, richting=richting_uit(request.POST))
         return redirect(reverse("aanbevelingen", kwargs={"plan_pk": self.plan.pk}) + f"#invultabel-{invultabel.pk}")
 
 
@@ -178,7 +163,7 @@ class InvultabelView(InvultabelMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         invultabel = self.get_invultabel()
         invultabel.plan = self.plan
-        acties = list(acties_met_rijen(invultabel.acties.all()))
+        acties = list(invultabel.acties.met_rijen())
         volgorde = list(self.plan.invultabellen.select_related("aanbeveling").order_by("volgorde", "pk"))
         positie = next(i for i, kandidaat in enumerate(volgorde) if kandidaat.pk == invultabel.pk)
         context.update(
@@ -198,9 +183,7 @@ class ActieMixin(PlanMixin):
     plan_nav = "aanbevelingen"
 
     def get_queryset(self):
-        return acties_met_rijen(Actie.objects.filter(invultabel__plan=self.plan)).select_related(
-            "invultabel__aanbeveling"
-        )
+        return Actie.objects.van_plan(self.plan).met_rijen().select_related("invultabel__aanbeveling")
 
     def get_actie(self) -> Actie:
         actie = get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
@@ -228,8 +211,17 @@ class ActieFormMixin(ActieMixin):
         return context
 
     def form_valid(self, form):
+        gegevens = form.cleaned_data
         try:
-            actie = actie_opslaan(form=form, gezien_versie=form.cleaned_data.get("versie"), door=self.request.user)
+            actie = actie_opslaan(
+                actie=form.instance,
+                gegevens=form.gegevens(),
+                verantwoordelijken=gegevens["verantwoordelijken"],
+                middelen=gegevens["middelen"],
+                nieuwe_organisatie=gegevens.get("nieuwe_organisatie", ""),
+                gezien_versie=gegevens.get("versie"),
+                door=self.request.user,
+            )
         except Conflict as conflict:
             return self.conflict(form, conflict.opgeslagen, basis_versie=form.cleaned_data.get("versie"))
         messages.success(self.request, _("De actie is opgeslagen."))
@@ -332,7 +324,7 @@ class ActieVerplaatsenView(ActieMixin, View):
 
     def post(self, request, *args, **kwargs):
         actie = self.get_actie()
-        actie_verplaatsen(actie=actie, richting=richting_uit(request))
+        actie_verplaatsen(actie=actie, richting=richting_uit(request.POST))
         return redirect(self.invultabel_url(actie))
 
 

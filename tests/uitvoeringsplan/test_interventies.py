@@ -27,12 +27,18 @@ def test_the_catalogue_is_searched_and_filtered(client, lezer):
 
 
 def test_only_kernteam_members_maintain_the_catalogue(client, lezer, kernteamlid):
+    interventie = factories.InterventieFactory()
     client.force_login(lezer)
-    assert client.get(reverse("interventie_create")).status_code == 403
+    weigering = client.get(reverse("interventie_create"))
+    assert weigering.status_code == 403
+    assert "onderhouden de catalogus" in weigering.content.decode()
+    assert client.post(reverse("interventie_update", args=[interventie.pk]), {"naam": "Anders"}).status_code == 403
+    assert Interventie.objects.get().naam == interventie.naam
+    assert client.get(reverse("interventie_list")).context["mag_bewerken"] is False
     client.force_login(kernteamlid)
     response = client.post(reverse("interventie_create"), {"naam": "Nieuwe interventie", "databank": "jeugd"})
     assert response.status_code == 302
-    assert Interventie.objects.get().naam == "Nieuwe interventie"
+    assert Interventie.objects.filter(naam="Nieuwe interventie").exists()
 
 
 def schrijf(tmp_path, tekst):

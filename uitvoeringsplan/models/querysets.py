@@ -1,0 +1,44 @@
+"""Shared reads of the plan's models, as named filters (Open Zaak's `models/query.py` does the same)."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Subquery
+
+from uitvoeringsplan.constants import KERNTEAM_ROLLEN
+
+
+class UitvoeringsplanQuerySet(models.QuerySet):
+    def for_user(self, user) -> "UitvoeringsplanQuerySet":
+        """The plans `user` is a member of, each annotated with `mijn_rol`.
+
+        This is the single entry point for access: views start from it, so a plan of which
+        the user is not a member does not exist for them (404).
+        """
+        if not user.is_authenticated:
+            return self.none()
+        lidmaatschap = self.model._meta.get_field("lidmaatschappen").related_model
+        rol = lidmaatschap.objects.filter(plan=OuterRef("pk"), user=user).values("rol")[:1]
+        return self.annotate(mijn_rol=Subquery(rol)).filter(mijn_rol__isnull=False)
+
+
+class LidmaatschapQuerySet(models.QuerySet):
+    def kernteam(self) -> "LidmaatschapQuerySet":
+        """The projectleider(s) and kernteamleden: the one definition of the kernteam."""
+        return self.filter(rol__in=KERNTEAM_ROLLEN)
+
+
+class ActieQuerySet(models.QuerySet):
+    def van_plan(self, plan) -> "ActieQuerySet":
+        """The acties in all of `plan`'s invultabellen."""
+        return self.filter(invultabel__plan=plan)
+
+    def met_rijen(self) -> "ActieQuerySet":
+        """With everything the nine-row display and completeness need, in a fixed number of queries.
+
+        `uit_bijeenkomst` says whether the actie was proposed on a meeting's worksheet.
+        """
+        werkblad = self.model.bijeenkomsten.through.objects.filter(actie_id=OuterRef("pk"))
+        return (
+            self.select_related("interventie")
+            .prefetch_related("verantwoordelijken", "middelen")
+            .annotate(uit_bijeenkomst=Exists(werkblad))
+        )
