@@ -141,7 +141,7 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
     bijeenkomsten = bijeenkomsten_bouwen(
         plan=plan, vandaag=vandaag, aanbevelingen=aanbevelingen, stakeholders=stakeholders, kernteam=kernteam
     )
-    acties = _acties(jaar, middelen, aanbevelingen, organisaties, invultabellen, bijeenkomsten["inhoudelijk_5"])
+    acties = _acties(jaar, middelen, aanbevelingen, organisaties, invultabellen, bijeenkomsten)
     _opmerkingen(plan, esther, {user.username: user for user in kernteam}, invultabellen, acties)
     _interventies(middelen)
     _geschiedenis_toeschrijven(plan, projectleider)
@@ -211,8 +211,8 @@ def _stakeholders(gemeente, aanbevelingen, esther) -> tuple[dict[str, Organisati
     return organisaties, stakeholders
 
 
-def _acties(jaar, middelen, aanbevelingen, organisaties, invultabellen, werkblad) -> dict[str, Actie]:
-    """The worked example first, then the further actions; keyed by title. `werkblad` is the meeting they came from."""
+def _acties(jaar, middelen, aanbevelingen, organisaties, invultabellen, bijeenkomsten) -> dict[str, Actie]:
+    """The worked example first, then the further actions, keyed by title."""
     werkvoorbeeld = Actie.objects.create(invultabel=invultabellen[1], volgorde=1, **WERKVOORBEELD)
     werkvoorbeeld.middelen.set([middelen[code] for code in WERKVOORBEELD_MIDDELEN])
     werkvoorbeeld.verantwoordelijken.set([organisaties[naam] for naam in WERKVOORBEELD_VERANTWOORDELIJKEN])
@@ -230,7 +230,7 @@ def _acties(jaar, middelen, aanbevelingen, organisaties, invultabellen, werkblad
             uit_bijeenkomst = gegevens.pop("uit_bijeenkomst", False)
             actie = Actie.objects.create(invultabel=invultabellen[nummer], volgorde=volgorde, **gegevens)
             if uit_bijeenkomst:
-                werkblad.acties.add(actie)
+                bijeenkomsten[f"inhoudelijk_{nummer}"].acties.add(actie)
             actie.verantwoordelijken.set([organisaties[naam] for naam in verantwoordelijken])
             actie.middelen.set(aanbevelingen[nummer].middelen.all())
             acties[actie.titel] = actie

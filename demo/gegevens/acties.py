@@ -4,7 +4,8 @@
 responsible organisations and middelen stand beside it. In `MEER_ACTIES`, keyed by aanbeveling
 number, `periode` is (first quarter, last quarter) of the plan's first year, `verantwoordelijken`
 are organisation names (see stakeholders.py), a `herhaling` makes the action recurring, and
-`uit_bijeenkomst` marks an action drafted on the worksheet of the last inhoudelijke bijeenkomst.
+`uit_bijeenkomst` marks an action drafted on the worksheet of the inhoudelijke bijeenkomst on
+its aanbeveling.
 """
 
 from datetime import date

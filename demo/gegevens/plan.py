@@ -1,7 +1,7 @@
 """Lindewaard's Uitvoeringsplan: its introduction, the assignment and the talks with the wethouder.
 
-Dates are days relative to the day the demo is built (negative: in the past), so the plan is
-always under review with a deadline ahead. The first year of the plan is next year.
+The plan's own dates are computed in demo/bouwen.py from the day the demo is built (the first
+year of the plan is next year); the talks are dated in days from that day (negative: in the past).
 """
 
 from decimal import Decimal
