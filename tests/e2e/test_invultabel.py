@@ -3,7 +3,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from demo.bouwen import WERKVOORBEELD
+from demo.gegevens.acties import WERKVOORBEELD
 from uitvoeringsplan.models import Actie, Invultabel
 
 

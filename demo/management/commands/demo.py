@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo.bouwen import KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER, benchmark_bouwen, demo_bouwen
+from demo.bouwen import benchmark_bouwen, demo_bouwen
+from demo.gegevens.mensen import KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER
 
 STANDAARDWACHTWOORD = "demo"
 
