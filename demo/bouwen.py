@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from basis.kwartalen import kwartaal_grenzen
 from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
 from demo.bouwen_bijeenkomsten import bijeenkomsten_bouwen
 from demo.gegevens import benchmark, interventies, opmerkingen
@@ -49,9 +50,7 @@ DEMOBESTANDEN = Path(__file__).resolve().parent / "demobestanden"
 
 
 def kwartaal(jaar: int, nummer: int) -> tuple[date, date]:
-    start = date(jaar, 3 * nummer - 2, 1)
-    eind = date(jaar + (nummer == 4), (3 * nummer) % 12 + 1, 1) - timedelta(days=1)
-    return start, eind
+    return kwartaal_grenzen(f"{jaar}-{nummer}")
 
 
 def _gebruiker(persoon: Persoon, wachtwoord: str, email_domein: str = EMAILDOMEIN):
