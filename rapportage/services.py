@@ -2,6 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -28,7 +29,7 @@ from .document import plan_document, snapshot
 
 
 @transaction.atomic
-def review_starten(*, plan: Uitvoeringsplan, deadline, door: AbstractBaseUser) -> int:
+def review_starten(*, plan: Uitvoeringsplan, deadline: date, door: AbstractBaseUser) -> int:
     """Put the concept up for review until `deadline` and tell the stakeholders. Returns the e-mails sent."""
     if deadline < timezone.localdate():
         raise ValidationError({"review_deadline": _("De deadline ligt in het verleden.")})
@@ -216,7 +217,7 @@ def nieuwe_conceptversie(*, plan: Uitvoeringsplan, door: AbstractBaseUser) -> Ui
 
 @transaction.atomic
 def ondertekenen(
-    *, vaststelling: Vaststelling, naam: str, organisatie: str, datum, door: AbstractBaseUser, zelf: bool
+    *, vaststelling: Vaststelling, naam: str, organisatie: str, datum: date, door: AbstractBaseUser, zelf: bool
 ) -> Ondertekening:
     """Add a signature to an adopted version: the version itself never changes, its signatures accumulate.
 

@@ -42,7 +42,7 @@ def test_putting_the_plan_up_for_review_emails_the_stakeholders(client, projectl
     )
     client.force_login(projectleider)
     deadline = timezone.localdate() + datetime.timedelta(days=14)
-    client.post(url("review", plan), {"actie": "starten", "review_deadline": deadline.isoformat()})
+    client.post(url("review_starten", plan), {"review_deadline": deadline.isoformat()})
     plan.refresh_from_db()
     assert (plan.status, plan.review_deadline) == (PlanStatus.TER_REVIEW, deadline)
     assert [bericht.to for bericht in mail.outbox] == [[stakeholder.email]]  # the other one switched it off
@@ -51,7 +51,7 @@ def test_putting_the_plan_up_for_review_emails_the_stakeholders(client, projectl
 
 def test_a_deadline_in_the_past_is_refused(client, projectleider, plan):
     client.force_login(projectleider)
-    response = client.post(url("review", plan), {"actie": "starten", "review_deadline": "2001-01-01"})
+    response = client.post(url("review_starten", plan), {"review_deadline": "2001-01-01"})
     assert "Kies een datum vanaf vandaag." in str(response.context["form"].errors)
     plan.refresh_from_db()
     assert plan.status == PlanStatus.CONCEPT
@@ -60,7 +60,7 @@ def test_a_deadline_in_the_past_is_refused(client, projectleider, plan):
 def test_only_the_projectleider_starts_the_review(client, kernteamlid, plan):
     client.force_login(kernteamlid)
     assert client.get(url("review", plan)).status_code == 200
-    assert client.post(url("review", plan), {"actie": "starten", "review_deadline": "2099-01-01"}).status_code == 403
+    assert client.post(url("review_starten", plan), {"review_deadline": "2099-01-01"}).status_code == 403
 
 
 def test_a_stakeholder_opening_the_draft_is_recorded_once(client, stakeholder, in_review):
@@ -170,7 +170,7 @@ def test_inviting_a_stakeholder_from_the_register_gives_an_account_and_a_link(cl
         gemeente=plan.gemeente, organisatie__gemeente=plan.gemeente, naam="Ingrid Kok", email="ingrid@school.example"
     )
     client.force_login(projectleider)
-    client.post(url("review", plan), {"actie": "uitnodigen", "stakeholder": persoon.pk})
+    client.post(url("review_uitnodigen", plan), {"stakeholder": persoon.pk})
     persoon.refresh_from_db()
     lid = Lidmaatschap.objects.get(plan=plan, user=persoon.user)
     assert (lid.rol, persoon.user.email, persoon.user.has_usable_password()) == (
@@ -179,14 +179,14 @@ def test_inviting_a_stakeholder_from_the_register_gives_an_account_and_a_link(cl
         False,
     )
     assert re.search(r"/account/wachtwoord-instellen/\S+/\S+/", mail.outbox[0].body)
-    client.post(url("review", plan), {"actie": "intrekken", "lidmaatschap": lid.pk})
+    client.post(url("review_toegang_intrekken", plan), {"lidmaatschap": lid.pk})
     assert not Lidmaatschap.objects.filter(pk=lid.pk).exists()
 
 
 def test_a_stakeholder_without_an_email_address_cannot_be_invited(client, projectleider, plan):
     persoon = factories.StakeholderFactory(gemeente=plan.gemeente, organisatie__gemeente=plan.gemeente, email="")
     client.force_login(projectleider)
-    response = client.post(url("review", plan), {"actie": "uitnodigen", "stakeholder": persoon.pk}, follow=True)
+    response = client.post(url("review_uitnodigen", plan), {"stakeholder": persoon.pk}, follow=True)
     assert "geen e-mailadres" in response.content.decode()
     assert not Lidmaatschap.objects.filter(plan=plan, rol=Rol.STAKEHOLDER).exists()
 
@@ -221,7 +221,7 @@ def test_the_kernteam_keeps_the_review_and_the_comments_after_adoption(
     assert "de review is voorbij" in review.content.decode()
     assert f'href="{url("review", in_review)}"' in client.get(url("plan_detail", in_review)).content.decode()
     lid = Lidmaatschap.objects.get(user=stakeholder)
-    client.post(url("review", in_review), {"actie": "intrekken", "lidmaatschap": lid.pk})
+    client.post(url("review_toegang_intrekken", in_review), {"lidmaatschap": lid.pk})
     assert not Lidmaatschap.objects.filter(pk=lid.pk).exists()
     client.force_login(kernteamlid)
     overzicht = client.get(url("opmerkingen", in_review), {"toon": "alle"})
@@ -274,7 +274,7 @@ def test_someone_with_an_account_is_invited_with_the_deadline_and_a_link_to_the_
         email="karin@ggd.example",
     )
     client.force_login(projectleider)
-    client.post(url("review", in_review), {"actie": "uitnodigen", "stakeholder": persoon.pk})
+    client.post(url("review_uitnodigen", in_review), {"stakeholder": persoon.pk})
     body = mail.outbox[-1].body
     assert date_format(in_review.review_deadline, "l j F Y") in body
     assert settings.SITE_URL + url("plan_document", in_review) in body
@@ -300,9 +300,7 @@ def test_the_acties_of_my_organisation_carry_their_number_and_a_way_to_comment(c
 def test_starting_the_review_without_stakeholders_says_how_to_invite_them(client, projectleider, plan, actie):
     client.force_login(projectleider)
     deadline = timezone.localdate() + datetime.timedelta(days=14)
-    response = client.post(
-        url("review", plan), {"actie": "starten", "review_deadline": deadline.isoformat()}, follow=True
-    )
+    response = client.post(url("review_starten", plan), {"review_deadline": deadline.isoformat()}, follow=True)
     tekst = response.content.decode()
     assert "Nog geen enkele stakeholder heeft toegang tot het plan" in tekst
     assert "Stakeholders toegang geven" in tekst

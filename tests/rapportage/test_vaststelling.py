@@ -141,7 +141,7 @@ def test_signatures_from_paper_and_by_stakeholders_themselves(client, klaar, pro
     organisatie = factories.OrganisatieFactory(gemeente=klaar.gemeente, naam="Sociaal wijkteam")
     factories.StakeholderFactory(gemeente=klaar.gemeente, organisatie=organisatie, user=stakeholder)
     client.force_login(stakeholder)
-    client.post(url("vaststelling_detail", klaar, pk=vaststelling.pk), {"actie": "zelf", "organisatie": organisatie.pk})
+    client.post(url("vaststelling_ondertekenen", klaar, pk=vaststelling.pk), {"organisatie": organisatie.pk})
     assert sorted(vaststelling.ondertekeningen.values_list("organisatie", "bron")) == [
         ("GGD", "papier"),
         ("Sociaal wijkteam", "applicatie"),
@@ -292,8 +292,9 @@ def test_a_stakeholder_signs_once_per_organisation(client, klaar, projectleider,
     client.force_login(stakeholder)
     pagina = url("vaststelling_detail", klaar, pk=vaststelling.pk)
     assert client.get(pagina).context["eigen_organisaties"] == [organisatie]
-    client.post(pagina, {"actie": "zelf", "organisatie": organisatie.pk})
-    tweede = client.post(pagina, {"actie": "zelf", "organisatie": organisatie.pk}, follow=True)
+    tekenen = url("vaststelling_ondertekenen", klaar, pk=vaststelling.pk)
+    client.post(tekenen, {"organisatie": organisatie.pk})
+    tweede = client.post(tekenen, {"organisatie": organisatie.pk}, follow=True)
     assert vaststelling.ondertekeningen.count() == 1
     assert "al ondertekend" in tweede.content.decode()
     assert tweede.context["eigen_organisaties"] == []
@@ -328,15 +329,15 @@ def test_the_projectleider_removes_a_mistyped_paper_signature_and_the_history_ke
         zelf=True,
     )
     client.force_login(projectleider)
-    pagina = url("vaststelling_detail", klaar, pk=vaststelling.pk)
-    client.post(pagina, {"actie": "verwijderen", "ondertekening": papier.pk})
-    weigering = client.post(pagina, {"actie": "verwijderen", "ondertekening": zelf.pk}, follow=True)
+    verwijderen = url("ondertekening_verwijderen", klaar, pk=vaststelling.pk)
+    client.post(verwijderen, {"ondertekening": papier.pk})
+    weigering = client.post(verwijderen, {"ondertekening": zelf.pk}, follow=True)
     assert list(vaststelling.ondertekeningen.all()) == [zelf]
     assert "Alleen een handtekening die van papier is overgenomen" in weigering.content.decode()
     verwijderd = Ondertekening.history.get(id=papier.pk, history_type="-")
     assert (verwijderd.naam, verwijderd.history_user) == ("Jna", projectleider)
     client.force_login(stakeholder)
-    assert client.post(pagina, {"actie": "verwijderen", "ondertekening": zelf.pk}).status_code == 403
+    assert client.post(verwijderen, {"ondertekening": zelf.pk}).status_code == 403
 
 
 def test_the_adoption_form_names_slotbijeenkomsten_by_date_and_picks_the_only_one(client, klaar, projectleider):
