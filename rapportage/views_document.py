@@ -30,28 +30,7 @@ def bestandsnaam(plan, versie: int, extensie: str, concept: bool) -> str:
     return "-".join(delen) + "." + extensie
 
 
-class _NaarVastgesteldeVersie:
-    """Runs after `PlanMixin` has resolved the plan and its rights: see `LaatstVastgesteldMixin`."""
-
-    vastgesteld_doel = "vaststelling_detail"
-
-    def dispatch(self, request, *args, **kwargs):
-        if Recht.LEZEN in self.rechten:
-            return super().dispatch(request, *args, **kwargs)
-        vaststelling = self.laatste_vaststelling
-        if self.vastgesteld_doel == "vaststelling_detail":
-            messages.info(
-                request,
-                _(
-                    "Het kernteam werkt aan een nieuwe versie van het plan; je kunt die lezen zodra ze ter review "
-                    "ligt. Tot die tijd geldt de vastgestelde versie %(n)s."
-                )
-                % {"n": vaststelling.versie},
-            )
-        return redirect(self.vastgesteld_doel, plan_pk=self.plan.pk, pk=vaststelling.pk)
-
-
-class LaatstVastgesteldMixin(PlanMixin, _NaarVastgesteldeVersie):
+class LaatstVastgesteldMixin(PlanMixin):
     """The concept for whoever may read it; anyone else is taken to the newest adopted version.
 
     A stakeholder cannot read the next concept until it is up for review, but the version they
@@ -59,17 +38,27 @@ class LaatstVastgesteldMixin(PlanMixin, _NaarVastgesteldeVersie):
     Only when nothing has been adopted yet is there nowhere to go, and the answer is a 403.
     """
 
-    recht = Recht.VERSIES  # which every role has; LEZEN decides between the concept and the adopted version
+    recht = Recht.LEZEN
+    vastgesteld_doel = "vaststelling_detail"  # where a reader of the adopted version goes instead
 
     @cached_property
     def laatste_vaststelling(self) -> Vaststelling | None:
         return self.plan.vaststellingen.order_by("-versie").first()
 
-    def has_permission(self) -> bool:
-        if Recht.LEZEN not in self.rechten and self.laatste_vaststelling is None:
-            self.reden = self.weigering(Recht.LEZEN)
-            return False
-        return super().has_permission()
+    def handle_no_permission(self):
+        vaststelling = self.laatste_vaststelling
+        if Recht.LEZEN in self.rechten or Recht.VERSIES not in self.rechten or vaststelling is None:
+            return super().handle_no_permission()
+        if self.vastgesteld_doel == "vaststelling_detail":
+            messages.info(
+                self.request,
+                _(
+                    "Het kernteam werkt aan een nieuwe versie van het plan; je kunt die lezen zodra ze ter review "
+                    "ligt. Tot die tijd geldt de vastgestelde versie %(n)s."
+                )
+                % {"n": vaststelling.versie},
+            )
+        return redirect(self.vastgesteld_doel, plan_pk=self.plan.pk, pk=vaststelling.pk)
 
 
 class PlanDocumentView(LaatstVastgesteldMixin, TemplateView):

@@ -31,7 +31,7 @@ class PlanMixin:
         self.rol = self.plan.mijn_rol
         self.rechten = rechten_voor(self.rol, self.plan.status)
         if not self.has_permission():
-            raise PermissionDenied(self.reden)
+            return self.handle_no_permission()
         return super().dispatch(request, *args, **kwargs)
 
     def has_permission(self) -> bool:
@@ -46,6 +46,10 @@ class PlanMixin:
                 self.reden = self.weigering(nodig)
                 return False
         return True
+
+    def handle_no_permission(self):
+        """A refusal is a 403 page that says why; a view may send the user somewhere better instead."""
+        raise PermissionDenied(self.reden)
 
     def weigering(self, recht: Recht) -> str:
         if recht == Recht.BEWERKEN and self.rol in KERNTEAM_ROLLEN:
