@@ -24,7 +24,7 @@ from .forms import (
     TotstandkomingForm,
     WethouderoverlegForm,
 )
-from .services import totstandkoming_opstellen
+from .totstandkoming import totstandkoming_opstellen
 
 # Stap 1: "denk bijvoorbeeld aan 2-3 personen naast de projectleider".
 MAX_KERNTEAMLEDEN = 3

@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from bijeenkomsten.avg import stakeholder_account_nodig, stakeholder_gegevens, stakeholder_wissen
 from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
 from bijeenkomsten.ics import agenda_ics
 from bijeenkomsten.models import Bijeenkomst, Uitnodiging
@@ -15,15 +16,12 @@ from bijeenkomsten.services import (
     prioritering_toepassen,
     prioritering_uitslag,
     rangorde_opslaan,
-    stakeholder_account_nodig,
-    stakeholder_gegevens,
-    stakeholder_wissen,
     stakeholders_uitnodigen,
-    totstandkoming_opstellen,
     uitnodiging_bijwerken,
     uitnodiging_mailen,
     werkblad_verwerken,
 )
+from bijeenkomsten.totstandkoming import totstandkoming_opstellen
 from stakeholders.models import Stakeholder
 from stakeholders.services import stakeholders_importeren
 from tests import factories
