@@ -71,7 +71,7 @@ class UitnodigenView(BijeenkomstMixin, TemplateView):
         context.update(
             bijeenkomst=bijeenkomst,
             stakeholders=stakeholders,
-            kernteam=self.plan.lidmaatschappen.filter(rol__in=["projectleider", "kernteamlid"]).select_related("user"),
+            kernteam=self.plan.lidmaatschappen.kernteam().select_related("user"),
             suggesties=any(s.geinteresseerd and not s.al_uitgenodigd for s in stakeholders),
             iedereen_uitgenodigd=all(s.al_uitgenodigd for s in stakeholders),
         )
@@ -82,9 +82,7 @@ class UitnodigenView(BijeenkomstMixin, TemplateView):
         gekozen = list(
             Stakeholder.objects.filter(gemeente=self.plan.gemeente, pk__in=request.POST.getlist("stakeholder"))
         )
-        beller = self.plan.lidmaatschappen.filter(
-            user_id=request.POST.get("bellen_door") or None, rol__in=["projectleider", "kernteamlid"]
-        ).first()
+        beller = self.plan.lidmaatschappen.kernteam().filter(user_id=request.POST.get("bellen_door") or None).first()
         aantal = stakeholders_uitnodigen(
             bijeenkomst=bijeenkomst, stakeholders=gekozen, bellen_door=beller.user if beller else None
         )
