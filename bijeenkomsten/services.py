@@ -196,3 +196,15 @@ def werkblad_verwerken(
     acties = concept_acties_aanmaken(plan=bijeenkomst.plan, aanbeveling=aanbeveling, voorstellen=voorstellen, door=door)
     bijeenkomst.acties.add(*acties)
     return acties
+
+
+@transaction.atomic
+def werkblad_opslaan(
+    *, bijeenkomst: Bijeenkomst, voorstellen: dict[Aanbeveling, list[dict]], door: AbstractBaseUser
+) -> list[Actie]:
+    """The whole worksheet at once, {aanbeveling: proposals}: all its draft acties are made, or none."""
+    return [
+        actie
+        for aanbeveling, rijen in voorstellen.items()
+        for actie in werkblad_verwerken(bijeenkomst=bijeenkomst, aanbeveling=aanbeveling, voorstellen=rijen, door=door)
+    ]

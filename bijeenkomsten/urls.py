@@ -58,6 +58,9 @@ urlpatterns = [
     path(bijeenkomst + "presentielijst.pdf", u.PresentielijstView.as_view(), name="presentielijst"),
     path(bijeenkomst + "agenda.ics", b.IcsView.as_view(), name="bijeenkomst_ics"),
     path(bijeenkomst + "prioriteren/", p.PrioriterenView.as_view(), name="prioriteren"),
+    path(bijeenkomst + "prioriteren/punten/", p.PuntenOpslaanView.as_view(), name="prioritering_punten"),
+    path(bijeenkomst + "prioriteren/rangorde/", p.RangordeOpslaanView.as_view(), name="prioritering_rangorde"),
     path(bijeenkomst + "prioriteren/toepassen/", p.PrioriteringToepassenView.as_view(), name="prioritering_toepassen"),
     path(bijeenkomst + "werkblad/", w.WerkbladView.as_view(), name="werkblad"),
+    path(bijeenkomst + "werkblad/meer-rijen/", w.WerkbladMeerRijenView.as_view(), name="werkblad_meer_rijen"),
 ]

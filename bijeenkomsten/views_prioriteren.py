@@ -18,11 +18,15 @@ MAX_PUNTEN = 20
 
 
 class PrioriterenView(BijeenkomstMixin, TemplateView):
-    """Stap 3, agendapunt 4: points per participant per aanbeveling (dot voting) or an agreed ranking."""
+    """Stap 3, agendapunt 4: points per participant per aanbeveling (dot voting) or an agreed ranking.
+
+    This page shows both; each is saved by a view of its own.
+    """
 
     recht = Recht.LEZEN
-    recht_post = Recht.BEWERKEN
     template_name = "bijeenkomsten/prioriteren.html"
+    # Saving has a view per method: PuntenOpslaanView and RangordeOpslaanView.
+    http_method_names = ["get", "head", "options"]
 
     def get_bijeenkomst(self) -> Bijeenkomst:
         bijeenkomst = super().get_bijeenkomst()
@@ -65,48 +69,69 @@ class PrioriterenView(BijeenkomstMixin, TemplateView):
         context["hoogste"] = max((u.totaal for u in context["uitslag"]), default=0)
         return context
 
+    def opnieuw_tonen(self, fouten: list[str]):
+        """The page again with what was wrong; nothing has been saved."""
+        return self.render_to_response(self.get_context_data(fouten=fouten), status=200)
+
+    def opgeslagen(self, bijeenkomst: Bijeenkomst):
+        messages.success(self.request, _("De prioritering is opgeslagen."))
+        return redirect("prioriteren", plan_pk=self.plan.pk, bijeenkomst_pk=bijeenkomst.pk)
+
+
+class PuntenOpslaanView(PrioriterenView):
+    """Dot voting: the points every participant who was there gave each aanbeveling."""
+
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
     def post(self, request, *args, **kwargs):
         bijeenkomst = self.get_bijeenkomst()
         aanbevelingen, deelnemers = self.gegevens(bijeenkomst)
-        fouten = []
-        if request.POST.get("methode") == "rangorde":
-            rangen = {}
+        punten, fouten = {}, []
+        for deelnemer in deelnemers:
             for aanbeveling in aanbevelingen:
-                waarde = request.POST.get(f"rang-{aanbeveling.pk}", "").strip()
-                if not waarde:
-                    continue
-                if not waarde.isdigit() or int(waarde) < 1:
+                waarde = request.POST.get(f"punten-{deelnemer.pk}-{aanbeveling.pk}", "").strip() or "0"
+                if not waarde.isdigit() or int(waarde) > MAX_PUNTEN:
                     fouten.append(
-                        _("De rang van “%(titel)s” is geen getal van 1 of hoger.") % {"titel": aanbeveling.titel}
+                        _("%(naam)s, “%(titel)s”: geef een aantal punten van 0 tot %(max)s.")
+                        % {"naam": deelnemer.naam, "titel": aanbeveling.titel[:40], "max": MAX_PUNTEN}
                     )
-                elif int(waarde) in rangen.values():
-                    fouten.append(_("Rang %(rang)s is twee keer gegeven.") % {"rang": waarde})
                 else:
-                    rangen[aanbeveling.pk] = int(waarde)
-            if not rangen and not fouten:
-                fouten.append(
-                    _("Geef minstens één aanbeveling een rang. De punten van deze bijeenkomst zijn niet veranderd.")
-                )
-            if not fouten:
-                rangorde_opslaan(bijeenkomst=bijeenkomst, rangen=rangen, door=request.user)
-        else:
-            punten = {}
-            for deelnemer in deelnemers:
-                for aanbeveling in aanbevelingen:
-                    waarde = request.POST.get(f"punten-{deelnemer.pk}-{aanbeveling.pk}", "").strip() or "0"
-                    if not waarde.isdigit() or int(waarde) > MAX_PUNTEN:
-                        fouten.append(
-                            _("%(naam)s, “%(titel)s”: geef een aantal punten van 0 tot %(max)s.")
-                            % {"naam": deelnemer.naam, "titel": aanbeveling.titel[:40], "max": MAX_PUNTEN}
-                        )
-                    else:
-                        punten[(deelnemer.pk, aanbeveling.pk)] = int(waarde)
-            if not fouten:
-                prioritering_opslaan(bijeenkomst=bijeenkomst, punten=punten, door=request.user)
+                    punten[(deelnemer.pk, aanbeveling.pk)] = int(waarde)
         if fouten:
-            return self.render_to_response(self.get_context_data(fouten=fouten), status=200)
-        messages.success(request, _("De prioritering is opgeslagen."))
-        return redirect("prioriteren", plan_pk=self.plan.pk, bijeenkomst_pk=bijeenkomst.pk)
+            return self.opnieuw_tonen(fouten)
+        prioritering_opslaan(bijeenkomst=bijeenkomst, punten=punten, door=request.user)
+        return self.opgeslagen(bijeenkomst)
+
+
+class RangordeOpslaanView(PrioriterenView):
+    """An agreed ranking of the aanbevelingen; it replaces the points of this meeting."""
+
+    recht = Recht.BEWERKEN
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        bijeenkomst = self.get_bijeenkomst()
+        aanbevelingen, _deelnemers = self.gegevens(bijeenkomst)
+        rangen, fouten = {}, []
+        for aanbeveling in aanbevelingen:
+            waarde = request.POST.get(f"rang-{aanbeveling.pk}", "").strip()
+            if not waarde:
+                continue
+            if not waarde.isdigit() or int(waarde) < 1:
+                fouten.append(_("De rang van “%(titel)s” is geen getal van 1 of hoger.") % {"titel": aanbeveling.titel})
+            elif int(waarde) in rangen.values():
+                fouten.append(_("Rang %(rang)s is twee keer gegeven.") % {"rang": waarde})
+            else:
+                rangen[aanbeveling.pk] = int(waarde)
+        if not rangen and not fouten:
+            fouten.append(
+                _("Geef minstens één aanbeveling een rang. De punten van deze bijeenkomst zijn niet veranderd.")
+            )
+        if fouten:
+            return self.opnieuw_tonen(fouten)
+        rangorde_opslaan(bijeenkomst=bijeenkomst, rangen=rangen, door=request.user)
+        return self.opgeslagen(bijeenkomst)
 
 
 class PrioriteringToepassenView(PrioriterenView):

@@ -12,8 +12,19 @@ from uitvoeringsplan.rechten import Recht
 from .constants import BijeenkomstSoort
 from .forms import WERKBLAD_RIJEN, WerkbladFormSet
 from .models import Bijeenkomst
-from .services import werkblad_verwerken
+from .services import werkblad_opslaan
 from .views_bijeenkomsten import BijeenkomstMixin
+
+# The text answers of a worksheet row that become the draft actie's fields.
+VOORSTEL_VELDEN = (
+    "titel",
+    "relevantie",
+    "haalbaarheid_toelichting",
+    "benodigde_middelen",
+    "effectiviteit",
+    "obstakels",
+    "wie_doet_wat",
+)
 
 
 class WerkbladView(BijeenkomstMixin, TemplateView):
@@ -47,6 +58,14 @@ class WerkbladView(BijeenkomstMixin, TemplateView):
             nieuw.append((aanbeveling, meer))
         return nieuw
 
+    @staticmethod
+    def voorstel(form) -> dict:
+        """One filled-in row as the plain values of a draft actie."""
+        gegevens = {veld: form.cleaned_data[veld].strip() for veld in VOORSTEL_VELDEN}
+        gegevens["periode_start"] = form.cleaned_data.get("periode_start")
+        gegevens["periode_eind"] = form.cleaned_data.get("periode_eind")
+        return gegevens
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         bijeenkomst = self.get_bijeenkomst()
@@ -60,38 +79,14 @@ class WerkbladView(BijeenkomstMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         bijeenkomst = self.get_bijeenkomst()
         werkbladen = self.formsets(bijeenkomst, request.POST)
-        if meer := request.POST.get("meer_rijen"):
-            werkbladen = self.met_meer_rijen(werkbladen, meer)
-            return self.render_to_response(self.get_context_data(werkbladen=werkbladen, rijen_toegevoegd=True))
         if not all(formset.is_valid() for _aanbeveling, formset in werkbladen):
             messages.error(request, _("Er is nog niets opgeslagen: verbeter de velden die rood zijn gemarkeerd."))
             return self.render_to_response(self.get_context_data(werkbladen=werkbladen))
-        aantal = 0
-        for aanbeveling, formset in werkbladen:
-            voorstellen = []
-            for form in formset:
-                if form.is_leeg:
-                    continue
-                gegevens = {
-                    veld: form.cleaned_data[veld].strip()
-                    for veld in (
-                        "titel",
-                        "relevantie",
-                        "haalbaarheid_toelichting",
-                        "benodigde_middelen",
-                        "effectiviteit",
-                        "obstakels",
-                        "wie_doet_wat",
-                    )
-                }
-                gegevens["periode_start"] = form.cleaned_data.get("periode_start")
-                gegevens["periode_eind"] = form.cleaned_data.get("periode_eind")
-                voorstellen.append(gegevens)
-            aantal += len(
-                werkblad_verwerken(
-                    bijeenkomst=bijeenkomst, aanbeveling=aanbeveling, voorstellen=voorstellen, door=request.user
-                )
-            )
+        voorstellen = {
+            aanbeveling: [self.voorstel(form) for form in formset if not form.is_leeg]
+            for aanbeveling, formset in werkbladen
+        }
+        aantal = len(werkblad_opslaan(bijeenkomst=bijeenkomst, voorstellen=voorstellen, door=request.user))
         if not aantal:
             messages.error(request, _("Vul minstens één actie in."))
             return self.render_to_response(self.get_context_data(werkbladen=werkbladen))
@@ -105,3 +100,14 @@ class WerkbladView(BijeenkomstMixin, TemplateView):
             % {"n": aantal},
         )
         return redirect(self.detail_url(bijeenkomst, "concepten"))
+
+
+class WerkbladMeerRijenView(WerkbladView):
+    """More empty rows under one aanbeveling: the worksheet again, as typed and not yet saved."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        bijeenkomst = self.get_bijeenkomst()
+        werkbladen = self.met_meer_rijen(self.formsets(bijeenkomst, request.POST), request.POST.get("meer_rijen", ""))
+        return self.render_to_response(self.get_context_data(werkbladen=werkbladen, rijen_toegevoegd=True))
