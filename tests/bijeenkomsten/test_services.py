@@ -19,6 +19,7 @@ from bijeenkomsten.services import (
     stakeholders_uitnodigen,
     uitnodiging_bijwerken,
     uitnodiging_mailen,
+    werkblad_opslaan,
     werkblad_verwerken,
 )
 from bijeenkomsten.totstandkoming import totstandkoming_opstellen
@@ -147,6 +148,22 @@ def test_the_worksheet_turns_proposals_into_draft_acties_marked_with_the_meeting
         ("Flyer", [bijeenkomst], aanbeveling),
     ]
     assert acties[0].history.first().history_user == kernteamlid
+
+
+def test_the_whole_worksheet_is_saved_at_once_or_not_at_all(plan, kernteamlid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK)
+    eerste, tweede = (factories.InvultabelFactory(plan=plan).aanbeveling for _ in range(2))
+    acties = werkblad_opslaan(
+        bijeenkomst=bijeenkomst, voorstellen={eerste: [{"titel": "Ouderavond"}], tweede: []}, door=kernteamlid
+    )
+    assert [(a.titel, a.invultabel.aanbeveling) for a in acties] == [("Ouderavond", eerste)]
+    with pytest.raises(ValidationError):
+        werkblad_opslaan(
+            bijeenkomst=bijeenkomst,
+            voorstellen={eerste: [{"titel": "Flyer"}], tweede: [{"titel": "x" * 501}]},
+            door=kernteamlid,
+        )
+    assert list(bijeenkomst.acties.values_list("titel", flat=True)) == ["Ouderavond"]
 
 
 def test_the_totstandkoming_draft_tells_the_meetings_and_participants_in_one_or_two_sentences(plan, kernteamlid):
