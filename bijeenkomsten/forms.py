@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from basis.kwartalen import kwartaal_grenzen, kwartaal_keuzes
 from scanner.models import Aanbeveling
-from uitvoeringsplan.constants import KERNTEAM_ROLLEN, Kernteamfunctie, Opdrachtgever, Rol
+from uitvoeringsplan.constants import Kernteamfunctie, Opdrachtgever, Rol
 from uitvoeringsplan.models import Lidmaatschap, Uitvoeringsplan, Wethouderoverleg
 
 from .constants import BijeenkomstSoort, Werkvorm
@@ -20,7 +20,7 @@ ROLLEN = ["rol_agenda", "rol_planning", "rol_stakeholdercontact", "rol_verwerkin
 def kernteam_keuzes(plan: Uitvoeringsplan):
     return (
         get_user_model()
-        .objects.filter(lidmaatschappen__plan=plan, lidmaatschappen__rol__in=KERNTEAM_ROLLEN)
+        .objects.filter(pk__in=plan.lidmaatschappen.kernteam().values("user_id"))
         .order_by("first_name", "last_name")
     )
 

@@ -1,8 +1,12 @@
 from django.urls import path
 
+from . import views_agenda as a
 from . import views_bijeenkomsten as b
 from . import views_kernteam as k
+from . import views_prioriteren as p
 from . import views_stakeholders as s
+from . import views_uitnodigingen as u
+from . import views_werkblad as w
 
 plan = "plannen/<int:plan_pk>/"
 bijeenkomst = plan + "bijeenkomsten/<int:bijeenkomst_pk>/"
@@ -37,23 +41,26 @@ urlpatterns = [
     path(bijeenkomst, b.BijeenkomstDetailView.as_view(), name="bijeenkomst_detail"),
     path(bijeenkomst + "bewerken/", b.BijeenkomstUpdateView.as_view(), name="bijeenkomst_update"),
     path(bijeenkomst + "verwijderen/", b.BijeenkomstDeleteView.as_view(), name="bijeenkomst_delete"),
-    path(bijeenkomst + "agenda/nieuw/", b.AgendapuntCreateView.as_view(), name="agendapunt_create"),
-    path(bijeenkomst + "agenda/<int:pk>/bewerken/", b.AgendapuntUpdateView.as_view(), name="agendapunt_update"),
-    path(bijeenkomst + "agenda/<int:pk>/verwijderen/", b.AgendapuntDeleteView.as_view(), name="agendapunt_delete"),
+    path(bijeenkomst + "agenda/nieuw/", a.AgendapuntCreateView.as_view(), name="agendapunt_create"),
+    path(bijeenkomst + "agenda/<int:pk>/bewerken/", a.AgendapuntUpdateView.as_view(), name="agendapunt_update"),
+    path(bijeenkomst + "agenda/<int:pk>/verwijderen/", a.AgendapuntDeleteView.as_view(), name="agendapunt_delete"),
     path(
         bijeenkomst + "agenda/<int:pk>/verplaatsen/",
-        b.AgendapuntVerplaatsenView.as_view(),
+        a.AgendapuntVerplaatsenView.as_view(),
         name="agendapunt_verplaatsen",
     ),
     path(bijeenkomst + "tips/", b.TipsView.as_view(), name="bijeenkomst_tips"),
-    path(bijeenkomst + "uitnodigen/", b.UitnodigenView.as_view(), name="uitnodigen"),
-    path(bijeenkomst + "bellijst/", b.BellijstView.as_view(), name="bellijst"),
-    path(bijeenkomst + "aanwezigheid/", b.AanwezigheidView.as_view(), name="aanwezigheid"),
-    path(bijeenkomst + "uitnodigingen/<int:pk>/status/", b.UitnodigingStatusView.as_view(), name="uitnodiging_status"),
-    path(bijeenkomst + "uitnodigingen/<int:pk>/mailen/", b.UitnodigingMailenView.as_view(), name="uitnodiging_mailen"),
-    path(bijeenkomst + "presentielijst.pdf", b.PresentielijstView.as_view(), name="presentielijst"),
+    path(bijeenkomst + "uitnodigen/", u.UitnodigenView.as_view(), name="uitnodigen"),
+    path(bijeenkomst + "bellijst/", u.BellijstView.as_view(), name="bellijst"),
+    path(bijeenkomst + "aanwezigheid/", u.AanwezigheidView.as_view(), name="aanwezigheid"),
+    path(bijeenkomst + "uitnodigingen/<int:pk>/status/", u.UitnodigingStatusView.as_view(), name="uitnodiging_status"),
+    path(bijeenkomst + "uitnodigingen/<int:pk>/mailen/", u.UitnodigingMailenView.as_view(), name="uitnodiging_mailen"),
+    path(bijeenkomst + "presentielijst.pdf", u.PresentielijstView.as_view(), name="presentielijst"),
     path(bijeenkomst + "agenda.ics", b.IcsView.as_view(), name="bijeenkomst_ics"),
-    path(bijeenkomst + "prioriteren/", b.PrioriterenView.as_view(), name="prioriteren"),
-    path(bijeenkomst + "prioriteren/toepassen/", b.PrioriteringToepassenView.as_view(), name="prioritering_toepassen"),
-    path(bijeenkomst + "werkblad/", b.WerkbladView.as_view(), name="werkblad"),
+    path(bijeenkomst + "prioriteren/", p.PrioriterenView.as_view(), name="prioriteren"),
+    path(bijeenkomst + "prioriteren/punten/", p.PuntenOpslaanView.as_view(), name="prioritering_punten"),
+    path(bijeenkomst + "prioriteren/rangorde/", p.RangordeOpslaanView.as_view(), name="prioritering_rangorde"),
+    path(bijeenkomst + "prioriteren/toepassen/", p.PrioriteringToepassenView.as_view(), name="prioritering_toepassen"),
+    path(bijeenkomst + "werkblad/", w.WerkbladView.as_view(), name="werkblad"),
+    path(bijeenkomst + "werkblad/meer-rijen/", w.WerkbladMeerRijenView.as_view(), name="werkblad_meer_rijen"),
 ]

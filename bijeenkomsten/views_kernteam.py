@@ -1,18 +1,15 @@
 """Tip 1 and steps 1–2: the assignment, the kernteam and what it agreed in the startgesprek."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DeleteView, FormView, TemplateView, UpdateView
 
-from accounts.services import account_voor, toegang_mailen
-from uitvoeringsplan.constants import KERNTEAM_ROLLEN, Rol
+from uitvoeringsplan.constants import Rol
+from uitvoeringsplan.leden import lid_toevoegen
 from uitvoeringsplan.mixins import PlanFormulierMixin, PlanMixin
-from uitvoeringsplan.models import Lidmaatschap
 from uitvoeringsplan.rechten import Recht
 
 from .constants import BijeenkomstSoort
@@ -24,7 +21,7 @@ from .forms import (
     TotstandkomingForm,
     WethouderoverlegForm,
 )
-from .services import totstandkoming_opstellen
+from .totstandkoming import totstandkoming_opstellen
 
 # Stap 1: "denk bijvoorbeeld aan 2-3 personen naast de projectleider".
 MAX_KERNTEAMLEDEN = 3
@@ -115,21 +112,21 @@ class LidToevoegenView(PlanMixin, FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
-        with transaction.atomic():
-            user, nieuw = account_voor(email=data["email"], voornaam=data["voornaam"], achternaam=data["achternaam"])
-            lid = Lidmaatschap.objects.create(
-                plan=self.plan,
-                user=user,
-                rol=data["rol"],
-                functie=data["functie"] if data["rol"] in KERNTEAM_ROLLEN else "",
-                functie_omschrijving=data["functie_omschrijving"],
-            )
-        toegang_mailen(user=user, plan=self.plan, door=self.request.user, rol=lid.get_rol_display())
+        lid, nieuw = lid_toevoegen(
+            plan=self.plan,
+            email=data["email"],
+            voornaam=data["voornaam"],
+            achternaam=data["achternaam"],
+            rol=data["rol"],
+            functie=data["functie"],
+            functie_omschrijving=data["functie_omschrijving"],
+            door=self.request.user,
+        )
         if nieuw:
             tekst = _("%(naam)s heeft een account gekregen en een e-mail om een wachtwoord te kiezen.")
         else:
             tekst = _("%(naam)s is toegevoegd en heeft een e-mail gekregen.")
-        messages.success(self.request, tekst % {"naam": user.get_full_name() or user.email})
+        messages.success(self.request, tekst % {"naam": lid.user.get_full_name() or lid.user.email})
         return redirect("kernteam", plan_pk=self.plan.pk)
 
 
@@ -137,11 +134,16 @@ class LidmaatschapMixin(PlanMixin):
     recht = Recht.BEHEREN
     plan_nav = "kernteam"
 
+    def has_permission(self) -> bool:
+        if not super().has_permission():
+            return False
+        if self.plan.lidmaatschappen.filter(pk=self.kwargs["pk"], user=self.request.user).exists():
+            self.reden = _("Je kunt je eigen rol niet wijzigen; vraag een andere projectleider.")
+            return False
+        return True
+
     def get_object(self, queryset=None):
-        lid = get_object_or_404(self.plan.lidmaatschappen.select_related("user"), pk=self.kwargs["pk"])
-        if lid.user_id == self.request.user.pk:
-            raise PermissionDenied(_("Je kunt je eigen rol niet wijzigen; vraag een andere projectleider."))
-        return lid
+        return get_object_or_404(self.plan.lidmaatschappen.select_related("user"), pk=self.kwargs["pk"])
 
     def get_success_url(self) -> str:
         return reverse("kernteam", kwargs={"plan_pk": self.plan.pk})

@@ -21,8 +21,8 @@ from stakeholders.services import STAKEHOLDER_KOLOMMEN, stakeholders_importeren
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.rechten import Recht
 
+from .avg import stakeholder_account_nodig, stakeholder_gegevens, stakeholder_wissen
 from .models import aanwezig_filter
-from .services import stakeholder_account_nodig, stakeholder_gegevens, stakeholder_wissen
 
 
 class StakeholderMixin(PlanMixin):

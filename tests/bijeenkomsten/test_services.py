@@ -1,3 +1,5 @@
+"""Services of the meetings: agenda, invitations and their e-mail, prioritisation, the worksheet; and the CSV import."""
+
 import datetime
 import smtplib
 
@@ -8,27 +10,22 @@ from django.utils import timezone
 
 from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
 from bijeenkomsten.ics import agenda_ics
-from bijeenkomsten.models import Bijeenkomst, Uitnodiging
+from bijeenkomsten.models import Bijeenkomst
 from bijeenkomsten.services import (
     bijeenkomst_aanmaken,
     prioritering_opslaan,
     prioritering_toepassen,
     prioritering_uitslag,
     rangorde_opslaan,
-    stakeholder_account_nodig,
-    stakeholder_gegevens,
-    stakeholder_wissen,
     stakeholders_uitnodigen,
-    totstandkoming_opstellen,
     uitnodiging_bijwerken,
     uitnodiging_mailen,
+    werkblad_opslaan,
     werkblad_verwerken,
 )
 from stakeholders.models import Stakeholder
 from stakeholders.services import stakeholders_importeren
 from tests import factories
-from uitvoeringsplan.constants import Opdrachtgever, PlanStatus, Rol
-from uitvoeringsplan.models import Lidmaatschap
 
 pytestmark = pytest.mark.django_db
 
@@ -151,57 +148,20 @@ def test_the_worksheet_turns_proposals_into_draft_acties_marked_with_the_meeting
     assert acties[0].history.first().history_user == kernteamlid
 
 
-def test_the_totstandkoming_draft_tells_the_meetings_and_participants_in_one_or_two_sentences(plan, kernteamlid):
-    bijeenkomst = factories.BijeenkomstFactory(
-        plan=plan, soort=BijeenkomstSoort.STARTBIJEENKOMST, datum=datetime.date(2026, 3, 12)
+def test_the_whole_worksheet_is_saved_at_once_or_not_at_all(plan, kernteamlid):
+    bijeenkomst = factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK)
+    eerste, tweede = (factories.InvultabelFactory(plan=plan).aanbeveling for _ in range(2))
+    acties = werkblad_opslaan(
+        bijeenkomst=bijeenkomst, voorstellen={eerste: [{"titel": "Ouderavond"}], tweede: []}, door=kernteamlid
     )
-    for naam in ("GGD Lindeland", "Lindewaard College"):
-        factories.UitnodigingFactory(
+    assert [(a.titel, a.invultabel.aanbeveling) for a in acties] == [("Ouderavond", eerste)]
+    with pytest.raises(ValidationError):
+        werkblad_opslaan(
             bijeenkomst=bijeenkomst,
-            status=UitnodigingStatus.AANWEZIG,
-            stakeholder__organisatie__naam=naam,
-            stakeholder__organisatie__gemeente=plan.gemeente,
+            voorstellen={eerste: [{"titel": "Flyer"}], tweede: [{"titel": "x" * 501}]},
+            door=kernteamlid,
         )
-    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.STARTGESPREK, datum=datetime.date(2026, 2, 2))
-    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK, datum=datetime.date(2026, 4, 9))
-    factories.BijeenkomstFactory(plan=plan, soort=BijeenkomstSoort.INHOUDELIJK, datum=datetime.date(2026, 5, 7))
-    factories.BijeenkomstFactory(plan=plan, datum=datetime.date(2099, 1, 1))  # not held yet
-    tekst = totstandkoming_opstellen(plan)
-    assert (
-        "Het kernteam organiseerde een startgesprek, een startbijeenkomst en 2 inhoudelijke bijeenkomsten, "
-        "tussen februari en mei 2026."
-    ) in tekst
-    assert "Aan de bijeenkomsten namen in totaal 2 mensen deel, van 2 organisaties." in tekst
-    assert "2099" not in tekst
-
-
-def test_the_totstandkoming_draft_is_a_few_prose_paragraphs_without_the_tables_of_the_plan_document(
-    plan, projectleider, kernteamlid
-):
-    plan.opdracht_door, plan.opdracht_datum = Opdrachtgever.RAAD, datetime.date(2026, 1, 15)
-    bijeenkomst = factories.BijeenkomstFactory(plan=plan, datum=datetime.date(2026, 3, 12))
-    factories.UitnodigingFactory(
-        bijeenkomst=bijeenkomst, status=UitnodigingStatus.AANWEZIG, stakeholder__organisatie__naam="GGD Lindeland"
-    )
-    alineas = totstandkoming_opstellen(plan).split("\n\n")
-    assert 2 <= len(alineas) <= 4
-    assert not any(alinea.lstrip().startswith("-") for alinea in alineas)
-    assert "GGD Lindeland" not in "".join(alineas)  # the organisations are a list right after the text
-    naam = projectleider.get_full_name() or projectleider.get_username()
-    assert f"Projectleider {naam} vormde samen met een collega het kernteam" in alineas[0]
-    assert "ter review" in alineas[-1]
-
-
-def test_the_totstandkoming_draft_tells_how_the_plan_was_reviewed(plan, stakeholder):
-    plan.status, plan.review_deadline = PlanStatus.TER_REVIEW, datetime.date(2026, 9, 1)
-    plan.save()
-    plan.opmerkingen.create(auteur=stakeholder, tekst="Graag meer over sport.")
-    tekst = totstandkoming_opstellen(plan)
-    assert "Het concept ligt ter review bij de deelnemers tot en met 1 september 2026." in tekst
-    assert "Tot nu toe kwam er 1 opmerking" in tekst and "heeft beantwoord" not in tekst
-    plan.status = PlanStatus.VASTGESTELD
-    tekst = totstandkoming_opstellen(plan)
-    assert "Het concept lag ter review bij de deelnemers tot en met 1 september 2026. Er kwam 1 opmerking" in tekst
+    assert list(bijeenkomst.acties.values_list("titel", flat=True)) == ["Ouderavond"]
 
 
 CSV_GOED = (
@@ -229,37 +189,6 @@ def test_a_stakeholder_csv_with_a_broken_row_imports_nothing_and_names_the_line(
     assert fouten[0].startswith("regel 5: ") and "e-mailadres" in fouten[0]
     assert fouten[1].startswith("regel 6: ") and "nummer “9”" in fouten[1]
     assert not Stakeholder.objects.exists()
-
-
-def test_the_export_holds_everything_stored_about_a_person(plan):
-    uitnodiging = factories.UitnodigingFactory(
-        bijeenkomst__plan=plan, status=UitnodigingStatus.AANWEZIG, stakeholder__naam="Ingrid Kok"
-    )
-    stakeholder = uitnodiging.stakeholder
-    stakeholder.telefoon = "06-99"
-    stakeholder.save()
-    gegevens = stakeholder_gegevens(stakeholder)
-    assert gegevens["naam"] == "Ingrid Kok" and gegevens["telefoon"] == "06-99"
-    assert gegevens["uitnodigingen"][0]["status"] == "Aanwezig"
-    assert [h["soort"] for h in gegevens["geschiedenis"]] == ["gewijzigd", "aangemaakt"]
-
-
-def test_erasure_removes_the_person_also_from_the_history_but_keeps_the_attendance(plan, projectleider):
-    uitnodiging = factories.UitnodigingFactory(
-        bijeenkomst__plan=plan,
-        status=UitnodigingStatus.AANWEZIG,
-        stakeholder__naam="Ingrid Kok",
-        stakeholder__email="ingrid@college.example",
-    )
-    stakeholder = uitnodiging.stakeholder
-    stakeholder.aanbevelingen.add(factories.AanbevelingFactory(scanner__gemeente=stakeholder.gemeente))
-    stakeholder_wissen(stakeholder=stakeholder, door=projectleider)
-    stakeholder.refresh_from_db()
-    assert (stakeholder.naam, stakeholder.email, stakeholder.telefoon) == ("Verwijderde persoon", "", "")
-    historisch = Stakeholder.history.filter(id=stakeholder.pk)
-    assert not historisch.filter(naam="Ingrid Kok").exists()
-    assert not historisch.filter(email="ingrid@college.example").exists()
-    assert Uitnodiging.objects.filter(stakeholder=stakeholder, status=UitnodigingStatus.AANWEZIG).count() == 1
 
 
 def test_the_database_rule_on_end_times_says_what_is_expected(plan):
@@ -293,61 +222,6 @@ def test_putting_someone_back_on_the_call_list_forgets_the_earlier_result(plan, 
     uitnodiging.refresh_from_db()
     assert (uitnodiging.status, uitnodiging.kanaal, uitnodiging.uitgenodigd_door) == ("te_benaderen", "", None)
     assert uitnodiging.history.filter(status="aangemeld", kanaal="gebeld").exists()
-
-
-@pytest.fixture
-def reviewer(plan):
-    """A stakeholder from the register who was given an account to review the concept."""
-    lid = factories.LidmaatschapFactory(
-        plan=plan,
-        rol=Rol.STAKEHOLDER,
-        user__username="ingrid@college.example",
-        user__first_name="Ingrid",
-        user__last_name="Kok",
-        user__email="ingrid@college.example",
-    )
-    return factories.StakeholderFactory(
-        gemeente=plan.gemeente,
-        organisatie__gemeente=plan.gemeente,
-        naam="Ingrid Kok",
-        email="ingrid@college.example",
-        user=lid.user,
-    )
-
-
-def test_erasure_takes_away_the_review_access_and_anonymises_the_account(plan, projectleider, reviewer):
-    account = reviewer.user
-    ander_plan = factories.UitvoeringsplanFactory(gemeente=plan.gemeente)
-    factories.LidmaatschapFactory(plan=ander_plan, user=account, rol=Rol.STAKEHOLDER)
-    stakeholder_wissen(stakeholder=reviewer, door=projectleider)
-    account.refresh_from_db()
-    assert not Lidmaatschap.objects.filter(user=account).exists()
-    assert not account.is_active and not account.has_usable_password()
-    gegevens = f"{account.username} {account.get_full_name()} {account.email}"
-    assert "Ingrid" not in gegevens and "Kok" not in gegevens and "college.example" not in gegevens
-    assert Stakeholder.objects.get(pk=reviewer.pk).user is None
-
-
-def test_erasure_keeps_an_account_that_also_has_a_kernteam_role(plan, projectleider, reviewer):
-    account = reviewer.user
-    factories.LidmaatschapFactory(user=account, rol=Rol.KERNTEAMLID)  # in another gemeente's plan
-    assert stakeholder_account_nodig(reviewer)
-    stakeholder_wissen(stakeholder=reviewer, door=projectleider)
-    account.refresh_from_db()
-    assert account.is_active and account.email == "ingrid@college.example"
-    assert list(account.lidmaatschappen.values_list("rol", flat=True)) == [Rol.KERNTEAMLID]
-
-
-@pytest.mark.parametrize(
-    ("door", "zin"),
-    [
-        (Opdrachtgever.RAAD, "Op 4 juli 2026 gaf de gemeenteraad de opdracht"),
-        (Opdrachtgever.COLLEGE, "Op 4 juli 2026 gaf het college van burgemeester en wethouders de opdracht"),
-    ],
-)
-def test_the_totstandkoming_draft_names_who_gave_the_assignment_in_a_proper_sentence(plan, door, zin):
-    plan.opdracht_door, plan.opdracht_datum = door, datetime.date(2026, 7, 4)
-    assert totstandkoming_opstellen(plan).startswith(zin)
 
 
 def test_importing_the_same_file_twice_updates_instead_of_adding_duplicates(plan):
