@@ -61,5 +61,5 @@ class AgendapuntVerplaatsenView(AgendapuntMixin, View):
         punt = next((p for p in punten if p.pk == kwargs["pk"]), None)
         if punt is None:
             raise Http404
-        verplaatsen_in_volgorde(punten, punt, richting_uit(request))
+        verplaatsen_in_volgorde(punten, punt, richting_uit(request.POST))
         return redirect(self.get_success_url())
