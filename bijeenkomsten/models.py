@@ -17,8 +17,8 @@ def aanwezig_filter(via: str = "") -> Q:
 
 class BijeenkomstQuerySet(models.QuerySet):
     def met_aantal_aanwezig(self) -> "BijeenkomstQuerySet":
-        """Each meeting with `aanwezig`: how many invited people were there."""
-        return self.annotate(aanwezig=Count("uitnodigingen", filter=aanwezig_filter("uitnodigingen__")))
+        """Each meeting with `aantal_aanwezig`: how many invited people were there."""
+        return self.annotate(aantal_aanwezig=Count("uitnodigingen", filter=aanwezig_filter("uitnodigingen__")))
 
 
 class UitnodigingQuerySet(models.QuerySet):

@@ -44,7 +44,7 @@ class StakeholderListView(StakeholderMixin, ListView):
             super()
             .get_queryset()
             .prefetch_related("aanbevelingen")
-            .annotate(aanwezig=Count("uitnodigingen", filter=aanwezig_filter("uitnodigingen__")))
+            .annotate(aantal_aanwezig=Count("uitnodigingen", filter=aanwezig_filter("uitnodigingen__")))
         )
         if sector := self.request.GET.get("sector"):
             stakeholders = stakeholders.filter(organisatie__sector=sector)

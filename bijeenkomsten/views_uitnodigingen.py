@@ -144,7 +144,7 @@ class AanwezigheidView(UitnodigingenMixin, TemplateView):
         context.update(
             bijeenkomst=bijeenkomst,
             uitnodigingen=uitnodigingen,
-            aanwezig=sum(u.is_aanwezig for u in uitnodigingen),
+            aantal_aanwezig=sum(u.is_aanwezig for u in uitnodigingen),
             aanwezigheid_knoppen=AANWEZIGHEID_KNOPPEN,
         )
         return context

@@ -242,7 +242,12 @@ def snapshot(document: PlanDocument) -> dict:
             for lid in document.kernteam
         ],
         "bijeenkomsten": [
-            {"soort": b.get_soort_display(), "datum": b.datum.isoformat(), "titel": str(b), "deelnemers": b.aanwezig}
+            {
+                "soort": b.get_soort_display(),
+                "datum": b.datum.isoformat(),
+                "titel": str(b),
+                "deelnemers": b.aantal_aanwezig,
+            }
             for b in document.bijeenkomsten
         ],
         "aanbevelingen": [

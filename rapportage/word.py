@@ -263,7 +263,7 @@ def plan_docx(doc: PlanDocument, *, vaststelling: Vaststelling | None = None) ->
     tabel(
         [_("Datum"), _("Bijeenkomst"), _("Deelnemers")],
         [
-            [date_format(b.datum, "j-n-Y"), f"{b.get_soort_display()}: {b}", b.aanwezig or "—"]
+            [date_format(b.datum, "j-n-Y"), f"{b.get_soort_display()}: {b}", b.aantal_aanwezig or "—"]
             for b in doc.bijeenkomsten
         ],
     )
