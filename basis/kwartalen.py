@@ -22,6 +22,11 @@ def kwartaal_nummer(datum: date) -> int:
     return (datum.month - 1) // 3 + 1
 
 
+def kwartaal_index(datum: date) -> int:
+    """Quarters counted from year 0, so that a planning chart can subtract them."""
+    return datum.year * 4 + (datum.month - 1) // 3
+
+
 def kwartaal_waarde(datum: date | None) -> str:
     """The choice value ("2026-1") of the quarter `datum` falls in; empty without a date."""
     return f"{datum.year}-{kwartaal_nummer(datum)}" if datum else ""

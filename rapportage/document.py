@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from basis.kwartalen import kwartaal_index
 from bijeenkomsten.models import Bijeenkomst, Uitnodiging
 from rapportage.models import Vaststelling
 from scanner.constants import Uitvoerder
@@ -130,10 +131,6 @@ class PlanDocument:
         """Everyone who takes part: the organisations responsible for acties and those at the meetings."""
         verantwoordelijk = {o.naam for actie in self.acties for o in actie.verantwoordelijken.all()}
         return sorted(verantwoordelijk | set(self.organisaties), key=str.lower)
-
-
-def kwartaal_index(datum: date) -> int:
-    return datum.year * 4 + (datum.month - 1) // 3
 
 
 def plan_document(plan: Uitvoeringsplan, *, versie: int | None = None) -> PlanDocument:
