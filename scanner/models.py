@@ -126,22 +126,6 @@ class AanbevelingQuerySet(models.QuerySet):
         """In the order of their numbers; new ones without a number last."""
         return self.order_by(F("nummer").asc(nulls_last=True), "pk")
 
-    def uit_bronnen_van(self, plan) -> "AanbevelingQuerySet":
-        """The aanbevelingen of the plan's Scanner and of the beleidsdocumenten that belong to the plan."""
-        return self.filter(self._bronnen(plan), gemeente=plan.gemeente_id)
-
-    def voor_plan(self, plan) -> "AanbevelingQuerySet":
-        """The aanbevelingen a plan works with: from its sources, or already in it (also without a source)."""
-        return self.filter(self._bronnen(plan) | Q(invultabellen__plan=plan), gemeente=plan.gemeente_id).distinct()
-
-    @staticmethod
-    def _bronnen(plan) -> Q:
-        # Without a Scanner, Q(scanner_id=None) would mean "no Scanner" and match every other aanbeveling.
-        bronnen = Q(beleidsdocument__plannen=plan)
-        if plan.scanner_id:
-            bronnen |= Q(scanner_id=plan.scanner_id)
-        return bronnen
-
 
 class Aanbeveling(models.Model):
     """A recommendation of a Scanner or a beleidsdocument; new ones may have no source at all."""

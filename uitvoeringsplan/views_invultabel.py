@@ -55,7 +55,7 @@ class BeschikbareAanbevelingenMixin(PlanMixin):
 
     def beschikbare_aanbevelingen(self):
         """Aanbevelingen of the plan's Scanner and beleidsdocumenten that are not in the plan yet."""
-        return Aanbeveling.objects.uit_bronnen_van(self.plan).exclude(invultabellen__plan=self.plan).distinct()
+        return self.plan.aanbevelingen_uit_bronnen().exclude(invultabellen__plan=self.plan).distinct()
 
 
 class AanbevelingenView(BeschikbareAanbevelingenMixin, TemplateView):

@@ -22,7 +22,7 @@ from scanner.forms import (
     ScannerVervangenForm,
     VerplichtePlakForm,
 )
-from scanner.models import Aanbeveling, Beleidsdocument, Scanner
+from scanner.models import Beleidsdocument, Scanner
 from scanner.services import aanbevelingen_toevoegen, oud_bestand_opruimen
 
 from .mixins import PlanMixin
@@ -261,7 +261,7 @@ class AanbevelingUpdateView(PlanMixin, UpdateView):
     template_name = "scanner/aanbeveling_form.html"
 
     def get_queryset(self):
-        return Aanbeveling.objects.voor_plan(self.plan)
+        return self.plan.alle_aanbevelingen()
 
     def get_success_url(self) -> str:
         messages.success(self.request, _("De aanbeveling is opgeslagen."))

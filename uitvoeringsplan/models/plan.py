@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from scanner.models import Aanbeveling
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN, Fase, Kernteamfunctie, Opdrachtgever, PlanStatus, Rol
 from uitvoeringsplan.rechten import BEWERKBARE_STATUSSEN
 
@@ -134,6 +135,23 @@ class Uitvoeringsplan(models.Model):
     def controleer_bewerkbaar(self) -> None:
         if not self.is_bewerkbaar:
             raise Vergrendeld(f"Uitvoeringsplan {self.pk} is {self.status} and cannot change.")
+
+    def aanbevelingen_uit_bronnen(self) -> models.QuerySet[Aanbeveling]:
+        """The aanbevelingen of the plan's Scanner and of the beleidsdocumenten that belong to the plan."""
+        return Aanbeveling.objects.filter(self._bronnen(), gemeente=self.gemeente_id)
+
+    def alle_aanbevelingen(self) -> models.QuerySet[Aanbeveling]:
+        """The aanbevelingen the plan works with: from its sources, or already in it (also without a source)."""
+        return Aanbeveling.objects.filter(
+            self._bronnen() | Q(invultabellen__plan=self), gemeente=self.gemeente_id
+        ).distinct()
+
+    def _bronnen(self) -> Q:
+        # Without a Scanner, Q(scanner_id=None) would mean "no Scanner" and match every other aanbeveling.
+        bronnen = Q(beleidsdocument__plannen=self)
+        if self.scanner_id:
+            bronnen |= Q(scanner_id=self.scanner_id)
+        return bronnen
 
 
 class Wethouderoverleg(models.Model):
