@@ -226,9 +226,8 @@ def _acties(jaar, middelen, aanbevelingen, organisaties, invultabellen, bijeenko
                 gegevens["periode_eind"] = kwartaal(jaar, laatste)[1]
             if gegevens.get("herhaling"):
                 gegevens["herhalend"] = True
-            uit_bijeenkomst = gegevens.pop("uit_bijeenkomst", False)
             actie = Actie.objects.create(invultabel=invultabellen[nummer], volgorde=volgorde, **gegevens)
-            if uit_bijeenkomst:
+            if actie.uit_werkblad:
                 bijeenkomsten[f"inhoudelijk_{nummer}"].acties.add(actie)
             actie.verantwoordelijken.set([organisaties[naam] for naam in verantwoordelijken])
             actie.middelen.set(aanbevelingen[nummer].middelen.all())

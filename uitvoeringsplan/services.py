@@ -201,7 +201,7 @@ def concept_acties_aanmaken(
     volgorde = invultabel.acties.aggregate(n=Max("volgorde"))["n"] or 0
     acties = []
     for positie, voorstel in enumerate(voorstellen, start=volgorde + 1):
-        actie = Actie(invultabel=invultabel, volgorde=positie, **voorstel)
+        actie = Actie(invultabel=invultabel, volgorde=positie, uit_werkblad=True, **voorstel)
         actie.full_clean()
         actie._history_user = door
         actie.save()

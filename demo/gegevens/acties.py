@@ -4,7 +4,7 @@
 responsible organisations and middelen stand beside it. In `MEER_ACTIES`, keyed by aanbeveling
 number, `periode` is (first quarter, last quarter) of the plan's first year, `verantwoordelijken`
 are organisation names (see stakeholders.py), a `herhaling` makes the action recurring, and
-`uit_bijeenkomst` marks an action drafted on the worksheet of the inhoudelijke bijeenkomst on
+`uit_werkblad` marks an action drafted on the worksheet of the inhoudelijke bijeenkomst on
 its aanbeveling.
 """
 
@@ -173,7 +173,7 @@ MEER_ACTIES = {
         {
             "titel": "Drugsbeleid voor evenementen opnemen in de vergunningsvoorwaarden",
             "relevantie": "Organisatoren weten dan vooraf wat er van hen wordt verwacht.",
-            "uit_bijeenkomst": True,
+            "uit_werkblad": True,
         },
     ],
 }

@@ -141,9 +141,9 @@ def test_the_worksheet_turns_proposals_into_draft_acties_marked_with_the_meeting
         voorstellen=[{"titel": "Ouderavond", "relevantie": "Ouders doen ertoe"}, {"titel": "Flyer"}],
         door=kernteamlid,
     )
-    assert [(a.titel, list(a.bijeenkomsten.all()), a.invultabel.aanbeveling) for a in acties] == [
-        ("Ouderavond", [bijeenkomst], aanbeveling),
-        ("Flyer", [bijeenkomst], aanbeveling),
+    assert [(a.titel, list(a.bijeenkomsten.all()), a.invultabel.aanbeveling, a.uit_werkblad) for a in acties] == [
+        ("Ouderavond", [bijeenkomst], aanbeveling, True),
+        ("Flyer", [bijeenkomst], aanbeveling, True),
     ]
     assert acties[0].history.first().history_user == kernteamlid
 

@@ -10,6 +10,7 @@ from rapportage.models import Vaststelling
 from tests import factories
 from uitvoeringsplan.constants import Rol
 from uitvoeringsplan.models import Uitvoeringsplan, Vergrendeld
+from uitvoeringsplan.services import actie_dupliceren
 
 pytestmark = pytest.mark.django_db
 
@@ -134,3 +135,10 @@ def test_every_change_is_recorded_in_the_history():
     actie.titel = "Tweede versie"
     actie.save()
     assert [h.titel for h in actie.history.all()] == ["Tweede versie", "Eerste versie"]
+
+
+@pytest.mark.django_db
+def test_a_copy_of_a_worksheet_actie_still_says_where_it_started(kernteamlid):
+    actie = factories.ActieFactory(uit_werkblad=True)
+    kopie = actie_dupliceren(actie=actie, door=kernteamlid)
+    assert (kopie.pk != actie.pk, kopie.uit_werkblad, kopie.titel) == (True, True, f"Kopie van {actie.titel}")

@@ -88,6 +88,11 @@ class Actie(models.Model):
     uitvoeringsstatus = models.CharField(
         _("stand van de uitvoering"), max_length=20, choices=Uitvoeringsstatus, blank=True
     )
+    uit_werkblad = models.BooleanField(
+        _("voorgesteld op een werkblad"),
+        default=False,
+        help_text=_("De actie begon als concept op het werkblad van een inhoudelijke bijeenkomst."),
+    )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
     history = HistoricalRecords(m2m_fields=[verantwoordelijken, middelen])

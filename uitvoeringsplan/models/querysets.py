@@ -1,7 +1,7 @@
 """Shared reads of the plan's models, as named filters (Open Zaak's `models/query.py` does the same)."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN
 
@@ -32,13 +32,5 @@ class ActieQuerySet(models.QuerySet):
         return self.filter(invultabel__plan=plan)
 
     def met_rijen(self) -> "ActieQuerySet":
-        """With everything the nine-row display and completeness need, in a fixed number of queries.
-
-        `uit_bijeenkomst` says whether the actie was proposed on a meeting's worksheet.
-        """
-        werkblad = self.model.bijeenkomsten.through.objects.filter(actie_id=OuterRef("pk"))
-        return (
-            self.select_related("interventie")
-            .prefetch_related("verantwoordelijken", "middelen")
-            .annotate(uit_bijeenkomst=Exists(werkblad))
-        )
+        """With everything the nine-row display and completeness need, in a fixed number of queries."""
+        return self.select_related("interventie").prefetch_related("verantwoordelijken", "middelen")
