@@ -30,4 +30,7 @@ urlpatterns = [
     path("", include("uitvoeringsplan.urls_scanner")),
     path("", include("bijeenkomsten.urls")),
     path("", include("rapportage.urls")),
+    path("", include("uitvoering.urls")),
+    path("", include("uitvoering.urls_spreadsheet")),
+    path("", include("uitvoering.urls_openbaar")),
 ]

@@ -54,7 +54,7 @@ class DashboardView(TemplateView):
         for plan in plannen:
             plan.voortgang = voortgang[plan.pk]
             plan.is_kernteam = plan.mijn_rol in KERNTEAM_ROLLEN
-            plan.kan_reageren = Recht.OPMERKEN in rechten_voor(plan.mijn_rol, plan.status)
+            plan.kan_reageren = Recht.OPMERKEN in plan.rechten
         context["plannen"] = plannen
         context["komende_bijeenkomsten"] = komende_bijeenkomsten(plannen, user)
         context["eigen_open_opmerkingen"] = Opmerking.objects.filter(auteur=user, status=OpmerkingStatus.OPEN).count()

@@ -104,10 +104,12 @@ class OndertekeningForm(forms.Form):
 class MeldingenForm(forms.ModelForm):
     class Meta:
         model = Notificatievoorkeur
-        fields = ["review_geopend", "herinnering", "nieuwe_opmerking", "antwoord"]
+        fields = ["review_geopend", "herinnering", "nieuwe_opmerking", "antwoord", "uitvoering", "weekoverzicht"]
         labels = {
             "review_geopend": _("Een plan ligt ter review (voor stakeholders)"),
             "herinnering": _("Een herinnering vóór de reviewdeadline (voor stakeholders)"),
             "nieuwe_opmerking": _("Er is een nieuwe opmerking geplaatst (voor het kernteam)"),
             "antwoord": _("Mijn opmerking is beantwoord"),
+            "uitvoering": _("Een actie van mijn organisatie is te laat of heeft lang geen voortgangsbericht gehad"),
+            "weekoverzicht": _("Elke week een overzicht van de uitvoering (voor de projectleider)"),
         }

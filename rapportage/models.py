@@ -164,6 +164,8 @@ class Notificatievoorkeur(models.Model):
     herinnering = models.BooleanField(_("herinnering vóór de reviewdeadline"), default=True)
     nieuwe_opmerking = models.BooleanField(_("nieuwe opmerking op een plan (kernteam)"), default=True)
     antwoord = models.BooleanField(_("antwoord op mijn opmerking"), default=True)
+    uitvoering = models.BooleanField(_("herinnering over acties die te laat of stil zijn"), default=True)
+    weekoverzicht = models.BooleanField(_("weekoverzicht van de uitvoering (projectleider)"), default=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from simple_history.utils import bulk_update_with_history
 
 from accounts.services import account_voor, toegang_mailen
 from basis.pdf import render_pdf
@@ -20,7 +21,7 @@ from bijeenkomsten.models import Bijeenkomst
 from rapportage.constants import OndertekeningBron, OpmerkingStatus
 from rapportage.models import Ondertekening, Opmerking, Vaststelling
 from stakeholders.models import Stakeholder
-from uitvoeringsplan.constants import PlanStatus, Rol
+from uitvoeringsplan.constants import PlanStatus, Rol, Uitvoeringsstatus
 from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
 from uitvoeringsplan.workflow import status_wijzigen
 
@@ -182,6 +183,11 @@ def plan_vaststellen(
             {"reden": _("Niet alle controles slagen. Geef aan waarom het plan toch wordt vastgesteld.")}
         )
     status_wijzigen(plan=plan, naar=PlanStatus.VASTGESTELD, door=door, via_service=True)
+    # The adopted acties take part in the uitvoering from now on; those already under way keep their status.
+    nieuw = list(Actie.objects.filter(invultabel__plan=plan, uitvoeringsstatus=""))
+    for actie in nieuw:
+        actie.uitvoeringsstatus = Uitvoeringsstatus.GEPLAND
+    bulk_update_with_history(nieuw, Actie, ["uitvoeringsstatus"], default_user=door)
     moment = timezone.now()
     doc = plan_document(plan)
     vaststelling = Vaststelling(

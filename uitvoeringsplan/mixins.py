@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from .constants import KERNTEAM_ROLLEN, Rol
 from .models import Uitvoeringsplan
-from .rechten import Recht, rechten_voor
+from .rechten import Recht
 
 
 class PlanMixin:
@@ -29,7 +29,7 @@ class PlanMixin:
             Uitvoeringsplan.objects.for_user(request.user).select_related("gemeente"), pk=kwargs["plan_pk"]
         )
         self.rol = self.plan.mijn_rol
-        self.rechten = rechten_voor(self.rol, self.plan.status)
+        self.rechten = self.plan.rechten
         if not self.has_permission():
             return self.handle_no_permission()
         return super().dispatch(request, *args, **kwargs)
@@ -54,6 +54,8 @@ class PlanMixin:
     def weigering(self, recht: Recht) -> str:
         if recht == Recht.BEWERKEN and self.rol in KERNTEAM_ROLLEN:
             return _("Dit plan is vastgesteld en kan niet meer worden gewijzigd. Start een nieuwe conceptversie.")
+        if recht == Recht.UITVOERING:
+            return _("De uitvoering begint zodra het plan is vastgesteld.")
         if recht == Recht.REGISTER:
             return _("De lijst met stakeholders bevat persoonsgegevens en is alleen voor het kernteam.")
         if recht == Recht.LEZEN and self.rol == Rol.STAKEHOLDER:

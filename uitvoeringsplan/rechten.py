@@ -18,6 +18,9 @@ class Recht(StrEnum):
     REVIEW = "review"  # follow the review: who read the concept, the comments and their answers
     VERSIES = "versies"  # read the adopted versions, their PDFs and signatures
     REGISTER = "register"  # read the stakeholder register (who takes part and how; contact details need more)
+    UITVOERING = "uitvoering"  # follow the uitvoering of an adopted plan: statuses and voortgangsberichten
+    VOORTGANG = "voortgang"  # report voortgang on every actie, also through the spreadsheet
+    VOORTGANG_EIGEN = "voortgang_eigen"  # report voortgang on the acties of one's own organisation
 
 
 ROL_RECHTEN: dict[str, frozenset[Recht]] = {
@@ -30,13 +33,24 @@ ROL_RECHTEN: dict[str, frozenset[Recht]] = {
             Recht.REVIEW,
             Recht.VERSIES,
             Recht.REGISTER,
+            Recht.UITVOERING,
+            Recht.VOORTGANG,
         }
     ),
     Rol.KERNTEAMLID: frozenset(
-        {Recht.LEZEN, Recht.BEWERKEN, Recht.CONTACTGEGEVENS, Recht.REVIEW, Recht.VERSIES, Recht.REGISTER}
+        {
+            Recht.LEZEN,
+            Recht.BEWERKEN,
+            Recht.CONTACTGEGEVENS,
+            Recht.REVIEW,
+            Recht.VERSIES,
+            Recht.REGISTER,
+            Recht.UITVOERING,
+            Recht.VOORTGANG,
+        }
     ),
-    Rol.STAKEHOLDER: frozenset({Recht.LEZEN, Recht.OPMERKEN, Recht.VERSIES}),
-    Rol.LEZER: frozenset({Recht.LEZEN, Recht.VERSIES, Recht.REGISTER}),
+    Rol.STAKEHOLDER: frozenset({Recht.LEZEN, Recht.OPMERKEN, Recht.VERSIES, Recht.UITVOERING, Recht.VOORTGANG_EIGEN}),
+    Rol.LEZER: frozenset({Recht.LEZEN, Recht.VERSIES, Recht.REGISTER, Recht.UITVOERING}),
 }
 
 # The content can change while the plan is being written and reviewed; after adoption only a
@@ -44,14 +58,23 @@ ROL_RECHTEN: dict[str, frozenset[Recht]] = {
 BEWERKBARE_STATUSSEN = frozenset({PlanStatus.CONCEPT, PlanStatus.TER_REVIEW})
 
 
-def rechten_voor(rol: str, status: str) -> frozenset[Recht]:
+UITVOERING_RECHTEN = frozenset({Recht.UITVOERING, Recht.VOORTGANG, Recht.VOORTGANG_EIGEN})
+VOORTGANG_RECHTEN = frozenset({Recht.VOORTGANG, Recht.VOORTGANG_EIGEN})
+
+
+def rechten_voor(rol: str, status: str, *, ooit_vastgesteld: bool = False) -> frozenset[Recht]:
     """The rights of `rol` while the plan has `status`.
 
     VERSIES and REVIEW never depend on the status: a stakeholder keeps the adopted versions they
     signed while the next concept is written, and the kernteam keeps the comments and answers
-    of a review that is over.
+    of a review that is over. The uitvoering starts at the first adoption and goes on while a
+    new concept version is written (`ooit_vastgesteld`); reporting voortgang ends with the evaluation.
     """
     rechten = set(ROL_RECHTEN[rol])
+    if not ooit_vastgesteld:
+        rechten -= UITVOERING_RECHTEN
+    if status == PlanStatus.GEEVALUEERD:
+        rechten -= VOORTGANG_RECHTEN
     if status not in BEWERKBARE_STATUSSEN:
         rechten.discard(Recht.BEWERKEN)
     if rol == Rol.STAKEHOLDER:

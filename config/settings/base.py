@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "uitvoeringsplan",
     "bijeenkomsten",
     "rapportage",
+    "uitvoering",
     "dashboard",
     "demo",
 ]
@@ -165,6 +166,8 @@ MAILERS = mailers(os.environ.get("EMAIL_BACKEND", SMTP_BACKEND))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Uitvoeringsplan <noreply@uitvoeringsplan.local>")
 # Absolute links in e-mails (password links, review invitations) start with this address.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# An actie in uitvoering is "stil" after this many weeks without a voortgangsbericht.
+UITVOERING_STIL_NA_WEKEN = int(os.environ.get("UITVOERING_STIL_NA_WEKEN", "8"))
 
 # Content Security Policy: scripts and styles only from our own static files or with the
 # per-request nonce; no inline event handlers, no third-party hosts.

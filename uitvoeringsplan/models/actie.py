@@ -132,7 +132,7 @@ class Actie(models.Model):
         return self.titel
 
     # After adoption only the implementation status (DESIGN §6) may still change.
-    NA_VASTSTELLING_BEWERKBAAR = frozenset({"uitvoeringsstatus", "gewijzigd_op"})
+    NA_VASTSTELLING_BEWERKBAAR = frozenset({"uitvoeringsstatus", "versie", "gewijzigd_op"})
 
     def save(self, *args, **kwargs) -> None:
         update_fields = kwargs.get("update_fields")

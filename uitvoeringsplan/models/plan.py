@@ -12,7 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from scanner.models import Aanbeveling
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN, Fase, Kernteamfunctie, Opdrachtgever, PlanStatus, Rol
-from uitvoeringsplan.rechten import BEWERKBARE_STATUSSEN
+from uitvoeringsplan.rechten import BEWERKBARE_STATUSSEN, rechten_voor
 
 from .querysets import LidmaatschapQuerySet, UitvoeringsplanQuerySet
 
@@ -122,6 +122,21 @@ class Uitvoeringsplan(models.Model):
     @property
     def is_vastgesteld(self) -> bool:
         return not self.is_bewerkbaar
+
+    @property
+    def ooit_vastgesteld(self) -> bool:
+        """Adopted at least once: the uitvoering has begun, also while a next concept version is written.
+
+        `versie` is the number the next adopted version gets, so it passes 1 only after an adoption.
+        """
+        return self.status in {PlanStatus.VASTGESTELD, PlanStatus.IN_UITVOERING, PlanStatus.GEEVALUEERD} or (
+            self.versie > 1
+        )
+
+    @property
+    def rechten(self) -> frozenset:
+        """The rights of the user the plan was fetched for (`for_user` sets `mijn_rol`)."""
+        return rechten_voor(self.mijn_rol, self.status, ooit_vastgesteld=self.ooit_vastgesteld)
 
     @property
     def fase(self) -> str:
