@@ -21,8 +21,6 @@ def vandaag():
 
 @pytest.fixture
 def uitvoering(plan, projectleider, kernteamlid, stakeholder, lezer, vandaag):
-    plan.status = PlanStatus.IN_UITVOERING
-    plan.save()
     eigen = factories.OrganisatieFactory(gemeente=plan.gemeente, naam="Jongerenwerk De Linde")
     andere = factories.OrganisatieFactory(gemeente=plan.gemeente, naam="Politie Lindewaard")
     factories.StakeholderFactory(organisatie=eigen, user=stakeholder)
@@ -36,13 +34,19 @@ def uitvoering(plan, projectleider, kernteamlid, stakeholder, lezer, vandaag):
         nieuw.verantwoordelijken.add(organisatie)
         return nieuw
 
-    return {
-        "plan": plan,
-        "eigen": eigen,
-        "andere": andere,
+    acties = {
         "eigen_actie": actie("Voorlichting ouders", eigen, Uitvoeringsstatus.GEPLAND, vandaag, vandaag + jaar),
         "andere_actie": actie("Controles alcoholverkoop", andere, Uitvoeringsstatus.GESTART, vandaag, vandaag + jaar),
         "late_actie": actie(
             "Training barpersoneel", eigen, Uitvoeringsstatus.GESTART, vandaag - 2 * jaar, vandaag - jaar
         ),
+    }
+    # Adopted and in uitvoering: from here on the plan is locked, only the uitvoering changes.
+    plan.status = PlanStatus.IN_UITVOERING
+    plan.save()
+    return {
+        "plan": plan,
+        "eigen": eigen,
+        "andere": andere,
+        **acties,
     }
