@@ -11,7 +11,7 @@ An actie takes part in the uitvoering once its plan is adopted: adoption gives i
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import BooleanField, Count, ExpressionWrapper, Max, Q, QuerySet
+from django.db.models import BooleanField, Case, Count, Max, Q, QuerySet, When
 from django.db.models.functions import Coalesce
 
 from stakeholders.models import Organisatie
@@ -38,9 +38,10 @@ def met_stand(acties: QuerySet[Actie], vandaag: date) -> QuerySet[Actie]:
         laatste_bericht=Max("voortgangsberichten__datum"),
         peilmoment=Coalesce(Max("voortgangsberichten__datum"), "periode_start"),
     ).annotate(
-        te_laat=ExpressionWrapper(open_ & Q(periode_eind__lt=vandaag), output_field=BooleanField()),
-        stil=ExpressionWrapper(
-            open_ & Q(periode_start__lte=vandaag) & Q(peilmoment__lt=stil_grens(vandaag)),
+        te_laat=Case(When(open_ & Q(periode_eind__lt=vandaag), then=True), default=False, output_field=BooleanField()),
+        stil=Case(
+            When(open_ & Q(periode_start__lte=vandaag, peilmoment__lt=stil_grens(vandaag)), then=True),
+            default=False,
             output_field=BooleanField(),
         ),
     )
