@@ -8,6 +8,7 @@ from bijeenkomsten.constants import BijeenkomstSoort
 from bijeenkomsten.models import Bijeenkomst
 from rapportage.constants import OpmerkingStatus
 from rapportage.models import Opmerking
+from uitvoering.stand import mijn_acties, stand_per_plan
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN, Rol
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.models import Lidmaatschap, Uitvoeringsplan
@@ -51,11 +52,15 @@ class DashboardView(TemplateView):
             .annotate(open_opmerkingen=Count("opmerkingen", filter=Q(opmerkingen__status=OpmerkingStatus.OPEN)))
         )
         voortgang = voortgang_van(plannen)
+        vandaag = timezone.localdate()
+        uitvoering = stand_per_plan(plannen, vandaag)
         for plan in plannen:
             plan.voortgang = voortgang[plan.pk]
+            plan.uitvoering = uitvoering.get(plan.pk)
             plan.is_kernteam = plan.mijn_rol in KERNTEAM_ROLLEN
             plan.kan_reageren = Recht.OPMERKEN in plan.rechten
         context["plannen"] = plannen
+        context["mijn_acties"] = mijn_acties(user, plannen, vandaag)
         context["komende_bijeenkomsten"] = komende_bijeenkomsten(plannen, user)
         context["eigen_open_opmerkingen"] = Opmerking.objects.filter(auteur=user, status=OpmerkingStatus.OPEN).count()
         context["mag_plan_aanmaken"] = user.has_perm("uitvoeringsplan.add_uitvoeringsplan")

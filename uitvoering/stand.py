@@ -72,3 +72,50 @@ def mag_melden(rechten: frozenset, actie: Actie, eigen: set[int]) -> bool:
     if Recht.VOORTGANG in rechten:
         return True
     return Recht.VOORTGANG_EIGEN in rechten and any(org.pk in eigen for org in actie.verantwoordelijken.all())
+
+
+def mijn_acties(user, plannen, vandaag: date) -> list[Actie]:
+    """The acties in uitvoering of the user's own organisations, in the plans the user follows.
+
+    Each carries `mag_melden`, so the dashboard can offer its one-click status update.
+    """
+    volgbaar = {plan.pk: plan for plan in plannen if Recht.UITVOERING in plan.rechten}
+    eigen = set(eigen_organisaties(user).values_list("pk", flat=True))
+    if not volgbaar or not eigen:
+        return []
+    acties = list(
+        met_stand(
+            in_uitvoering(Actie.objects.filter(invultabel__plan__in=volgbaar)).filter(
+                pk__in=Actie.objects.filter(verantwoordelijken__in=eigen).values("pk")
+            ),
+            vandaag,
+        )
+        .select_related("invultabel")
+        .prefetch_related("verantwoordelijken")
+        .order_by("periode_eind", "pk")
+    )
+    for actie in acties:
+        actie.plan = volgbaar[actie.invultabel.plan_id]
+        actie.mag_melden = mag_melden(actie.plan.rechten, actie, eigen)
+    return acties
+
+
+def stand_per_plan(plannen, vandaag: date, *, te_laat_tonen: int = 3) -> dict[int, dict]:
+    """Per plan in uitvoering: its counts per status, the number of late acties and the first few of them."""
+    ids = [plan.pk for plan in plannen if plan.ooit_vastgesteld]
+    stand = {pk: {"aantallen": dict.fromkeys(Uitvoeringsstatus.values, 0), "te_laat": []} for pk in ids}
+    if not ids:
+        return stand
+    acties = in_uitvoering(Actie.objects.filter(invultabel__plan__in=ids))
+    for plan_pk, status, aantal in (
+        acties.order_by().values_list("invultabel__plan", "uitvoeringsstatus").annotate(aantal=Count("pk"))
+    ):
+        stand[plan_pk]["aantallen"][status] = aantal
+    for actie in te_laat(acties, vandaag).select_related("invultabel").order_by("periode_eind", "pk"):
+        stand[actie.invultabel.plan_id]["te_laat"].append(actie)
+    for waarden in stand.values():
+        waarden["aantal_te_laat"] = len(waarden["te_laat"])
+        waarden["te_laat"] = waarden["te_laat"][:te_laat_tonen]
+        waarden["totaal"] = sum(waarden["aantallen"].values())
+        waarden["aantallen"] = [(Uitvoeringsstatus(status), n) for status, n in waarden["aantallen"].items() if n]
+    return stand
