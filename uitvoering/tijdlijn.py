@@ -30,6 +30,15 @@ class Tijdlijn:
     def breedte(self) -> int:
         return len(self.kwartalen) * BREEDTE
 
+    @property
+    def jaren(self) -> list[tuple[str, int]]:
+        """The years above the quarters, each with the number of its quarters on the timeline."""
+        jaren: dict[str, int] = {}
+        for kwartaal in self.kwartalen:
+            jaar = kwartaal.split()[1]
+            jaren[jaar] = jaren.get(jaar, 0) + 1
+        return list(jaren.items())
+
 
 def tijdlijn(acties, vandaag: date) -> Tijdlijn:
     """A timeline over the quarters the acties cover, always including today's quarter."""
