@@ -84,4 +84,6 @@ class PlanDetailView(PlanMixin, TemplateView):
         context["komende_bijeenkomsten"] = komende_bijeenkomsten([self.plan], self.request.user)
         context["open_opmerkingen"] = self.plan.opmerkingen.filter(status=OpmerkingStatus.OPEN).count()
         context["laatst_vastgesteld"] = self.plan.vaststellingen.order_by("-versie").first()
+        if Recht.UITVOERING in self.rechten:
+            context["uitvoering"] = stand_per_plan([self.plan], timezone.localdate())[self.plan.pk]
         return context

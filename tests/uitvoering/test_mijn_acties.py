@@ -107,3 +107,16 @@ def test_my_acties_cost_the_same_number_of_queries_at_two_sizes(
     with django_assert_num_queries(len(klein)):
         response = dashboard(client)
     assert len(response.context["mijn_acties"]) == 17
+
+
+def test_the_plan_home_shows_the_uitvoering_once_adopted(client, uitvoering, lezer):
+    client.force_login(lezer)
+    response = client.get(reverse("plan_detail", args=[uitvoering["plan"].pk]))
+    assert response.context["uitvoering"]["aantal_te_laat"] == 1
+    assert reverse("uitvoering", args=[uitvoering["plan"].pk]) in response.content.decode()
+
+
+def test_the_plan_home_of_a_plan_not_yet_adopted_has_no_uitvoering(client, plan, kernteamlid):
+    client.force_login(kernteamlid)
+    response = client.get(reverse("plan_detail", args=[plan.pk]))
+    assert "uitvoering" not in response.context
