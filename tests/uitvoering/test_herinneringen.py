@@ -262,6 +262,11 @@ def test_only_plans_whose_voortgang_can_be_reported_send_anything(uitvoering, ma
     assert bool(mailoutbox) is verstuurd
 
 
+def test_with_verbosity_0_the_job_is_silent_unless_something_failed(uitvoering, mailoutbox):
+    assert draaien("-v", "0") == ""
+    assert len(mailoutbox) == 2
+
+
 def test_a_date_that_is_not_a_date_is_refused(uitvoering):
     with pytest.raises(CommandError, match="geen datum als JJJJ-MM-DD"):
         draaien("--vandaag=maandag")

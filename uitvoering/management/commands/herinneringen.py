@@ -59,4 +59,5 @@ class Command(BaseCommand):
         ) % {"n": len(uitslag.verstuurd), "mislukt": len(uitslag.mislukt)}
         if uitslag.mislukt:
             raise CommandError(f"{samenvatting} De volgende keer wordt het opnieuw geprobeerd.")
-        self.stdout.write(samenvatting)
+        if verbosity:  # -v 0: silent unless something failed, so cron mails only then
+            self.stdout.write(samenvatting)
