@@ -1,7 +1,8 @@
 """Publication: who may publish, what the public sees and never sees, the open data, fixed query counts.
 
-The plans here are adopted for real (`plan_vaststellen`, with its PDF/A), because the public side
-reads the adopted snapshot and the public PDF is rendered from it.
+The plans here are adopted through `plan_vaststellen`, because the public side reads the adopted
+snapshot; the adopted PDF/A itself is a stand-in except where a test asks for `echte_pdf`. The
+public PDF is always rendered for real.
 """
 
 import csv
