@@ -266,7 +266,10 @@ def als_json(openbaar: OpenbaarPlan, **urls_en_hash: str) -> dict:
 
 
 def als_csv_rijen(openbaar: OpenbaarPlan) -> list[list]:
-    """One row per actie under `CSV_KOLOMMEN`; decimals with a comma, as Dutch spreadsheets expect."""
+    """One row per actie under `CSV_KOLOMMEN`; decimals with a comma, as Dutch spreadsheets expect.
+
+    Organisations are separated by " | ": their names may hold a comma ("Gemeente X, team Handhaving").
+    """
     return [
         [
             openbaar.cbs_code,
@@ -278,7 +281,7 @@ def als_csv_rijen(openbaar: OpenbaarPlan) -> list[list]:
             actie.doelgroep,
             actie.preventievorm,
             actie.periode,
-            "; ".join(actie.organisaties),
+            " | ".join(actie.organisaties),
             "" if actie.prioriteit is None else actie.prioriteit,
             actie.kosten_euro.replace(".", ","),
             actie.fte.replace(".", ","),
