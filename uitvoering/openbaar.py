@@ -94,7 +94,7 @@ class OpenbareActie:
 
 
 @dataclass(frozen=True)
-class Aanbeveling:
+class OpenbareAanbeveling:
     titel: str
     acties: tuple[OpenbareActie, ...]
 
@@ -110,7 +110,7 @@ class OpenbaarPlan:
     versie: int
     datum: date
     inleiding: str
-    aanbevelingen: tuple[Aanbeveling, ...]
+    aanbevelingen: tuple[OpenbareAanbeveling, ...]
     peildatum: date
 
     @property
@@ -205,7 +205,7 @@ def openbaar_plan(vaststelling: Vaststelling) -> OpenbaarPlan:
         datum=date.fromisoformat(plan_inhoud["datum"]),
         inleiding=plan_inhoud.get("inleiding", ""),
         aanbevelingen=tuple(
-            Aanbeveling(
+            OpenbareAanbeveling(
                 titel=aanbeveling["titel"],
                 acties=tuple(
                     _openbare_actie(actie, aanbeveling["titel"], organisaties(actie), live.get(actie["id"]))
