@@ -13,7 +13,19 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 BASE_DIR = Path(__file__).resolve().parent.parent
 DOMEIN_APPS = ["scanner", "stakeholders", "uitvoeringsplan", "bijeenkomsten", "rapportage", "uitvoering"]
 # Pages that must open without logging in.
-OPEN_PAGINAS = {"favicon", "login", "password_reset_confirm", "password_reset_complete", "wachtwoord_instellen"}
+OPEN_PAGINAS = {
+    "favicon",
+    "login",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "wachtwoord_instellen",
+    # A published plan (uitvoering/urls_openbaar.py); tests/uitvoering/test_openbaar.py walks them.
+    "openbaar_plannen",
+    "openbaar_plan",
+    "openbaar_plan_pdf",
+    "openbaar_plan_json",
+    "openbaar_plan_csv",
+}
 
 
 def _routes(resolver: URLResolver, prefix: str = ""):
