@@ -75,9 +75,7 @@ def publicatie_wijzigen(*, plan: Uitvoeringsplan, openbaar: bool, door: Abstract
     """Publish an adopted plan, or take its public page down again."""
     if openbaar and not plan.ooit_vastgesteld:
         raise ValidationError(_("Alleen een vastgesteld plan kan openbaar worden gemaakt."))
-    publicatie, _nieuw = Publicatie.objects.select_for_update().get_or_create(
-        plan=plan, defaults={"openbaar": openbaar, "gewijzigd_door": door}
-    )
+    publicatie = Publicatie.objects.select_for_update().filter(plan=plan).first() or Publicatie(plan=plan)
     publicatie.openbaar = openbaar
     publicatie.gewijzigd_door = door
     publicatie._history_user = door
