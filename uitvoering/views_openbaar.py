@@ -49,6 +49,9 @@ class PublicatieWijzigenView(PlanMixin, View):
         except ValidationError as fout:
             messages.error(request, " ".join(fout.messages))
             return redirect(self.plan)
+        if self.openbaar:
+            # Render the public PDF now, so that no anonymous request has to wait for it.
+            openbare_pdf(openbaar_plan(laatste_openbare_vaststelling(self.plan.pk)))
         messages.success(request, self.melding)
         return redirect("uitvoering", plan_pk=self.plan.pk)
 
