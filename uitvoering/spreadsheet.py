@@ -169,7 +169,8 @@ def _acties_invullen(blad, acties: list[Actie]) -> None:
 
 
 def _toelichting(blad, plan: Uitvoeringsplan) -> None:
-    statussen = ", ".join(str(label) for label in Uitvoeringsstatus.labels)
+    labels = [str(label) for label in Uitvoeringsstatus.labels]
+    statussen = _("%(keuzes)s of %(laatste)s") % {"keuzes": ", ".join(labels[:-1]), "laatste": labels[-1]}
     regels = [
         _("Zo vul je deze spreadsheet in"),
         "",
@@ -186,7 +187,8 @@ def _toelichting(blad, plan: Uitvoeringsplan) -> None:
             "moet verbeteren."
         ),
         "",
-        _("Heeft iemand anders intussen de status van een actie gewijzigd? Dan zegt de upload dat bij die rij."),
+        _("Heeft iemand anders intussen de status gewijzigd van een actie die jij ook wijzigt? Dan zegt de upload"),
+        _("dat bij die rij."),
         _("Download de spreadsheet dan opnieuw, zodat je de nieuwste stand ziet."),
         _("Een lege status laat de status zoals hij is. De kolom “Laatste voortgangsbericht” is alleen om te lezen."),
         "",

@@ -60,7 +60,7 @@ class SpreadsheetUploadView(SpreadsheetMixin, FormView):
         uitslag = spreadsheet_lezen(bestand, naam=bestand.name, grootte=bestand.size, plan=self.plan)
         self.request.session.pop(self.sessiesleutel, None)
         if uitslag.fouten:
-            form.add_error("bestand", _("Er is niets opgeslagen. Verbeter de fouten en upload het bestand opnieuw."))
+            form.add_error("bestand", _("Verbeter de fouten hierboven en upload het bestand opnieuw."))
             return self.render_to_response(self.get_context_data(form=form, fouten=uitslag.fouten))
         token = secrets.token_urlsafe(16)
         if uitslag.wijzigingen:
