@@ -12,5 +12,5 @@ class SpreadsheetUploadForm(forms.Form):
         help_text=_(
             "Het bestand dat je hier hebt gedownload, met de statussen en berichten ingevuld. Hoogstens 10 MB."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": f".xlsx,{XLSX}"}),
+        widget=forms.FileInput(attrs={"accept": f".xlsx,{XLSX}"}),
     )

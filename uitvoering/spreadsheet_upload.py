@@ -143,8 +143,11 @@ def _tekst(waarde) -> str:
 
 
 def _getal(waarde) -> int | None:
+    """A whole number as an id or versie is stored, or None for anything else."""
     tekst = _tekst(waarde)
-    return int(tekst) if tekst.isdigit() else None
+    if not (tekst.isascii() and tekst.isdigit()) or len(tekst) > 9:
+        return None
+    return int(tekst)
 
 
 STATUS_BIJ_LABEL = {str(label).lower(): waarde for waarde, label in Uitvoeringsstatus.choices}

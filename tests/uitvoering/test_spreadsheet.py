@@ -261,6 +261,15 @@ def test_an_edited_id_pointing_to_another_actie_shows_the_columns_that_no_longer
     assert any("het id ontbreekt" in fout for fout in resultaat)
 
 
+@pytest.mark.parametrize("waarde", ["twaalf", "1²", "12345678901234567890", -3, 2.5])
+def test_an_id_that_is_not_a_number_is_refused(kernteam, uitvoering, niets_gewijzigd, waarde):
+    boek = downloaden(kernteam, uitvoering["plan"])
+    boek["Acties"]["A2"] = waarde
+    assert fouten(uploaden(kernteam, uitvoering["plan"], als_bytes(boek))) == [
+        f"Rij 2, kolom A (Id): “{waarde}” is geen id van een actie. Verander het id niet."
+    ]
+
+
 def test_an_id_of_another_plan_is_refused(kernteam, uitvoering, niets_gewijzigd):
     elders = factories.ActieFactory(titel="Elders", uitvoeringsstatus="gepland")
     boek = downloaden(kernteam, uitvoering["plan"])
