@@ -64,7 +64,7 @@ def axe_context(browser, browser_context_args):
 def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, gebruiker):
     from uitvoeringsplan.models import Actie, Uitvoeringsplan
 
-    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     actie = Actie.objects.get(invultabel__plan=plan, titel__startswith="Training vroegsignalering")
     sleutels = {
         "plan": plan.pk,
