@@ -35,7 +35,14 @@ PAGINAS = {
         "/plannen/{plan}/geschiedenis/",
         "/interventies/",
     ],
-    "stakeholder": ["/", "/plannen/{plan}/", "/plannen/{plan}/plan/", "/plannen/{plan}/mijn-organisatie/"],
+    "stakeholder": [
+        "/",
+        "/plannen/{plan}/",
+        "/plannen/{plan}/plan/",
+        "/plannen/{plan}/mijn-organisatie/",
+        "/plannen/{vorig}/uitvoering/",
+        "/plannen/{vorig}/acties/{eigen_actie}/",
+    ],
     "wethouder": ["/account/wachtwoord/", "/account/meldingen/"],
 }
 
@@ -66,8 +73,14 @@ def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, geb
 
     plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     actie = Actie.objects.get(invultabel__plan=plan, titel__startswith="Training vroegsignalering")
+    vorig = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="in_uitvoering")
+    eigen_actie = Actie.objects.filter(invultabel__plan=vorig, verantwoordelijken__naam="Sociaal wijkteam Lindewaard")[
+        0
+    ]
     sleutels = {
         "plan": plan.pk,
+        "vorig": vorig.pk,
+        "eigen_actie": eigen_actie.pk,
         "invultabel": actie.invultabel_id,
         "actie": actie.pk,
         "startbijeenkomst": plan.bijeenkomsten.get(soort="startbijeenkomst").pk,
