@@ -74,9 +74,8 @@ def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, geb
     plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     actie = Actie.objects.get(invultabel__plan=plan, titel__startswith="Training vroegsignalering")
     vorig = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="in_uitvoering")
-    eigen_actie = Actie.objects.filter(invultabel__plan=vorig, verantwoordelijken__naam="Sociaal wijkteam Lindewaard")[
-        0
-    ]
+    wijkteam = "Sociaal wijkteam Lindewaard"  # the demo stakeholder's organisation
+    eigen_actie = Actie.objects.filter(invultabel__plan=vorig, verantwoordelijken__naam=wijkteam).first()
     sleutels = {
         "plan": plan.pk,
         "vorig": vorig.pk,
