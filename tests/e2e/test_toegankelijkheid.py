@@ -41,7 +41,7 @@ PAGINAS = {
         "/plannen/{plan}/plan/",
         "/plannen/{plan}/mijn-organisatie/",
         "/plannen/{vorig}/uitvoering/",
-        "/plannen/{vorig}/acties/{eigen_actie}/",
+        "/plannen/{vorig}/uitvoering/acties/{eigen_actie}/",
     ],
     "wethouder": ["/account/wachtwoord/", "/account/meldingen/"],
 }
