@@ -14,15 +14,19 @@ from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from basis.kwartalen import kwartaal_grenzen, kwartaal_index
+from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
+from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
+from demo.bouwen_bijeenkomsten import bijeenkomst_met_agenda
 from demo.gegevens import vorige_cyclus as gegevens
 from demo.gegevens.mensen import KERNTEAM
 from demo.gegevens.vorige_acties import ACTIES, Bericht
 from rapportage.models import Ondertekening, Vaststelling
 from rapportage.services import ondertekenen, plan_vaststellen
 from scanner.models import Aanbeveling, Gemeente, Middel, Scanner
-from stakeholders.models import Organisatie
+from stakeholders.models import Organisatie, Stakeholder
 from uitvoering.models import Publicatie, Voortgangsbericht
 from uitvoering.services import publicatie_wijzigen, voortgang_melden
 from uitvoeringsplan.constants import PlanStatus, Rol
@@ -37,6 +41,10 @@ GESCHIEDENIS = (
     Lidmaatschap,
     Invultabel,
     Actie,
+    Bijeenkomst,
+    Agendapunt,
+    Uitnodiging,
+    Prioritering,
     Vaststelling,
     Ondertekening,
     Publicatie,
@@ -60,13 +68,15 @@ def vorige_cyclus_bouwen(
 
     with _gebeurd(moment - timedelta(days=gegevens.SCANNER_DAGEN), projectleider):
         scanner, aanbevelingen = _scanner(gemeente, vastgesteld - timedelta(days=gegevens.SCANNER_DAGEN), middelen)
-    with _gebeurd(moment - timedelta(days=gegevens.OPGESTELD_DAGEN), projectleider):
+    with _gebeurd(moment - timedelta(days=gegevens.AANGEMAAKT_DAGEN), projectleider):
         plan = _plan(gemeente, vandaag, vastgesteld, scanner, aanbevelingen, kernteam, esther, wethouder)
+    slotbijeenkomst = _bijeenkomsten(plan, vastgesteld, aanbevelingen, kernteam)
+    with _gebeurd(moment - timedelta(days=gegevens.OPGESTELD_DAGEN), projectleider):
         acties = _acties(plan, vandaag, aanbevelingen, organisaties)
     with _gebeurd(moment - timedelta(days=gegevens.REVIEW_DAGEN), projectleider):
         status_wijzigen(plan=plan, naar=PlanStatus.TER_REVIEW, door=projectleider)
     with _gebeurd(moment, projectleider):
-        vaststelling = plan_vaststellen(plan=plan, door=projectleider, op=moment)
+        vaststelling = plan_vaststellen(plan=plan, door=projectleider, bijeenkomst=slotbijeenkomst, op=moment)
         for organisatie, naam in gegevens.ONDERTEKENINGEN:
             ondertekenen(
                 vaststelling=vaststelling,
@@ -89,10 +99,12 @@ def vorige_cyclus_bouwen(
 def _vaststellingsdag(vandaag: date) -> date:
     """The same day some years back (28 February for a 29th), or the working day before it."""
     jaar = vandaag.year - gegevens.VASTGESTELD_JAREN_GELEDEN
-    dag = vandaag.replace(year=jaar, day=min(vandaag.day, 28)) if vandaag.month == 2 else vandaag.replace(year=jaar)
-    while dag.weekday() >= 5:
-        dag -= timedelta(days=1)
-    return dag
+    return _werkdag(vandaag.replace(year=jaar, day=min(vandaag.day, 28) if vandaag.month == 2 else vandaag.day))
+
+
+def _werkdag(dag: date) -> date:
+    """`dag`, or the Friday before it when it falls in a weekend."""
+    return dag - timedelta(days=max(0, dag.weekday() - 4))
 
 
 def _om(dag: date, tijd: time = time(9)) -> datetime:
@@ -172,6 +184,70 @@ def _plan(gemeente, vandaag, vastgesteld, scanner, aanbevelingen, kernteam, esth
     for positie, nummer in enumerate(gegevens.VOLGORDE, start=1):
         Invultabel.objects.create(plan=plan, aanbeveling=aanbevelingen[nummer], volgorde=positie)
     return plan
+
+
+def _bijeenkomsten(plan, vastgesteld: date, aanbevelingen, kernteam) -> Bijeenkomst:
+    """The traject's meetings with who came; returns the last, the slotbijeenkomst."""
+    projectleider, kernteamlid = kernteam[:2]
+    stakeholders = list(Stakeholder.objects.filter(gemeente=plan.gemeente).select_related("organisatie"))
+    for dagen, soort, titel, locatie, starttijd, nummers in gegevens.BIJEENKOMSTEN:
+        datum = _werkdag(vastgesteld - timedelta(days=dagen))
+        with _gebeurd(_om(datum, starttijd), projectleider):
+            bijeenkomst = bijeenkomst_met_agenda(
+                plan, datum, soort=soort, dagen=0, titel=titel, locatie=locatie, starttijd=starttijd
+            )
+            bijeenkomst.aanbevelingen.set([aanbevelingen[nummer] for nummer in nummers])
+            aanwezigheid = _aanwezigheid(soort, nummers, stakeholders)
+            bulk_create_with_history(
+                [
+                    Uitnodiging(
+                        bijeenkomst=bijeenkomst,
+                        stakeholder=stakeholder,
+                        status=status,
+                        kanaal=Kanaal.GEBELD,
+                        bellen_door=kernteamlid,
+                        uitgenodigd_door=kernteamlid,
+                    )
+                    for stakeholder, status in aanwezigheid.items()
+                ],
+                Uitnodiging,
+            )
+            if soort == BijeenkomstSoort.STARTBIJEENKOMST:
+                aanwezig = [s for s, status in aanwezigheid.items() if status == UitnodigingStatus.AANWEZIG]
+                _stickers(bijeenkomst, aanbevelingen, aanwezig)
+    return bijeenkomst
+
+
+def _aanwezigheid(soort: str, nummers: list[int], stakeholders: list[Stakeholder]) -> dict[Stakeholder, str]:
+    """Who was invited and whether they came: at an inhoudelijke bijeenkomst the organisations responsible
+    for the acties of its aanbevelingen, at the slotbijeenkomst those of every actie."""
+    if soort == BijeenkomstSoort.STARTGESPREK:
+        return {}
+    if soort == BijeenkomstSoort.STARTBIJEENKOMST:
+        return {
+            s: UitnodigingStatus.AFWEZIG if s.naam in gegevens.STARTBIJEENKOMST_AFWEZIG else UitnodigingStatus.AANWEZIG
+            for s in stakeholders
+        }
+    organisaties = {
+        naam for nummer in nummers or ACTIES for actie in ACTIES[nummer] for naam in actie["verantwoordelijken"]
+    }
+    return {s: UitnodigingStatus.AANWEZIG for s in stakeholders if s.organisatie.naam in organisaties}
+
+
+def _stickers(startbijeenkomst, aanbevelingen, aanwezig) -> None:
+    bulk_create_with_history(
+        [
+            Prioritering(
+                bijeenkomst=startbijeenkomst,
+                aanbeveling=aanbevelingen[nummer],
+                stakeholder=stakeholder,
+                punten=punten + ((positie + nummer) % 4 == 0),
+            )
+            for positie, stakeholder in enumerate(aanwezig)
+            for nummer, punten in gegevens.PUNTEN.items()
+        ],
+        Prioritering,
+    )
 
 
 def _acties(plan, vandaag, aanbevelingen, organisaties) -> list[tuple[Actie, list[Bericht]]]:

@@ -2,8 +2,9 @@
 
 It grew from an older Scanner with aanbevelingen of its own. Every date is relative to the day the
 demo is built; demo/bouwen_vorige_cyclus.py computes them:
-- the plan was adopted `VASTGESTELD_JAREN_GELEDEN` years ago to the day (the working day before,
-  if that was a weekend); the other moments of the traject are days before or after it;
+- the plan was adopted at its slotbijeenkomst `VASTGESTELD_JAREN_GELEDEN` years ago to the day (the
+  working day before, if that was a weekend); the other moments of the traject, its meetings
+  among them, are days before or after it;
 - the plan runs `KWARTALEN` quarters from the quarter after its adoption, so today always falls
   in quarter `HUIDIG_KWARTAAL` of it (counted from 0);
 - an actie's `periode` is (first quarter, last quarter) in that count (see vorige_acties.py).
@@ -11,7 +12,9 @@ demo is built; demo/bouwen_vorige_cyclus.py computes them:
 
 from datetime import time
 from decimal import Decimal
+from typing import NamedTuple
 
+from bijeenkomsten.constants import BijeenkomstSoort
 from demo.gegevens.scanner import Aanbevelingsgegevens
 from scanner.constants import Uitvoerder
 from uitvoeringsplan.constants import Opdrachtgever
@@ -24,6 +27,7 @@ HUIDIG_KWARTAAL = 7
 # Days before the adoption.
 SCANNER_DAGEN = 180
 OPDRACHT_DAGEN = 250
+AANGEMAAKT_DAGEN = 160
 OPGESTELD_DAGEN = 60
 REVIEW_DAGEN = 35
 REVIEW_DEADLINE_DAGEN = 14
@@ -121,6 +125,58 @@ PLAN = {
         "startbijeenkomst aan."
     ),
 }
+
+
+class Bijeenkomstgegevens(NamedTuple):
+    dagen: int  # before the adoption
+    soort: str
+    titel: str
+    locatie: str
+    starttijd: time
+    aanbevelingen: list[int]  # those an inhoudelijke bijeenkomst worked out
+
+
+# Who came follows from the acties: an inhoudelijke bijeenkomst had the organisations responsible
+# for the acties of its aanbevelingen, the slotbijeenkomst all of them; the startbijeenkomst had
+# every partner but the ones below. The plan was adopted at the slotbijeenkomst.
+BIJEENKOMSTEN = [
+    Bijeenkomstgegevens(
+        150, BijeenkomstSoort.STARTGESPREK, "Planning en rolverdeling", "Gemeentehuis, kamer 2.14", time(10), []
+    ),
+    Bijeenkomstgegevens(
+        120, BijeenkomstSoort.STARTBIJEENKOMST, "Van de Scanner naar een plan", "Sporthal De Linde", time(15), []
+    ),
+    Bijeenkomstgegevens(
+        95,
+        BijeenkomstSoort.INHOUDELIJK,
+        "Sportkantines en rookvrije plekken",
+        "Kantine LVV '28",
+        time(19, 30),
+        [2, 1],
+    ),
+    Bijeenkomstgegevens(
+        80, BijeenkomstSoort.INHOUDELIJK, "Ouders en onderwijs", "Lindewaard College", time(15), [3, 5]
+    ),
+    Bijeenkomstgegevens(
+        70,
+        BijeenkomstSoort.INHOUDELIJK,
+        "Sociaal wijkteam en verslavingszorg",
+        "Wijkcentrum De Linde",
+        time(13, 30),
+        [4],
+    ),
+    Bijeenkomstgegevens(
+        0,
+        BijeenkomstSoort.SLOTBIJEENKOMST,
+        "Het Uitvoeringsplan vaststellen en ondertekenen",
+        "Gemeentehuis, raadzaal",
+        time(16),
+        [],
+    ),
+]
+STARTBIJEENKOMST_AFWEZIG = {"Eva Willems", "Lotte Brouwer", "Milan de Wit"}
+# Stickers each participant put on an aanbeveling (by number); one more where (position + number) % 4 == 0.
+PUNTEN = {2: 2, 4: 1, 1: 1}
 
 # The plan order of the aanbevelingen (their numbers), as prioritised at the startbijeenkomst.
 VOLGORDE = [2, 4, 1, 3, 5]
