@@ -7,6 +7,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from bijeenkomsten.constants import BijeenkomstSoort
+from bijeenkomsten.models import Bijeenkomst
+from dashboard.voortgang import voortgang_van
 from demo.bouwen import demo_bouwen
 from rapportage.models import Vaststelling
 from scanner.models import Scanner
@@ -70,11 +73,16 @@ def test_the_previous_plan_was_adopted_two_years_ago_and_is_under_way_with_some_
     assert any(actie.te_laat for actie in van_esther)
 
 
-def test_the_previous_plans_history_tells_when_and_by_whom(settings):
+def test_the_previous_plan_went_through_every_step_and_its_history_tells_when_and_by_whom(settings):
     settings.DEBUG = True
     call_command("demo", verbosity=0)
     plan = vorig_plan()
-    vastgesteld_op = plan.vaststellingen.get().vastgesteld_op
+    assert all(stap.klaar for stap in voortgang_van([plan])[plan.pk].stappen)
+    vaststelling = plan.vaststellingen.get()
+    assert vaststelling.bijeenkomst == plan.bijeenkomsten.get(soort=BijeenkomstSoort.SLOTBIJEENKOMST)
+    assert vaststelling.ondertekeningen.exists()
+    vastgesteld_op = vaststelling.vastgesteld_op
+    assert all(b.history_date <= vastgesteld_op for b in Bijeenkomst.history.filter(plan_id=plan.pk))
     records = Actie.history.filter(invultabel__plan=plan)
     assert not records.filter(history_user__isnull=True).exists()
     assert not records.filter(history_date__date__gt=timezone.localdate()).exists()
