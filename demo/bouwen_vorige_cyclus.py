@@ -62,6 +62,7 @@ def vorige_cyclus_bouwen(
     esther,
     wethouder,
 ) -> Uitvoeringsplan:
+    """Build the previous plan of the demo gemeente, step by step; `kernteam` as in demo_bouwen."""
     projectleider = kernteam[0]
     vastgesteld = _vaststellingsdag(vandaag)
     moment = _om(vastgesteld, gegevens.VASTGESTELD_OM)
@@ -277,11 +278,9 @@ def _acties(plan, vandaag, aanbevelingen, organisaties) -> list[tuple[Actie, lis
 
 def _berichten(acties, vandaag: date, auteurs: dict, projectleider) -> None:
     """Every voortgangsbericht in the order they were written, each dated to its day."""
-    for dagen, actie, bericht in sorted(
-        ((bericht.dagen_geleden, actie, bericht) for actie, berichten in acties for bericht in berichten),
-        key=lambda rij: -rij[0],
-    ):
-        datum = vandaag - timedelta(days=dagen)
+    alle = [(actie, bericht) for actie, berichten in acties for bericht in berichten]
+    for actie, bericht in sorted(alle, key=lambda paar: -paar[1].dagen_geleden):
+        datum = vandaag - timedelta(days=bericht.dagen_geleden)
         moment = _om(datum, time(10))
         with _gebeurd(moment, projectleider):
             geplaatst = voortgang_melden(
