@@ -24,6 +24,7 @@ from simple_history.utils import bulk_create_with_history
 from basis.kwartalen import kwartaal_grenzen
 from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
 from demo.bouwen_bijeenkomsten import bijeenkomsten_bouwen
+from demo.bouwen_vorige_cyclus import vorige_cyclus_bouwen
 from demo.gegevens import benchmark, interventies, opmerkingen
 from demo.gegevens import plan as plangegevens
 from demo.gegevens import scanner as scannergegevens
@@ -144,6 +145,15 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
     _opmerkingen(plan, esther, {user.username: user for user in kernteam}, invultabellen, acties)
     _interventies(middelen)
     _geschiedenis_toeschrijven(plan, projectleider)
+    vorige_cyclus_bouwen(
+        gemeente=gemeente,
+        vandaag=vandaag,
+        middelen=middelen,
+        organisaties=organisaties,
+        kernteam=kernteam,
+        esther=esther,
+        wethouder=wethouder,
+    )
     return True
 
 

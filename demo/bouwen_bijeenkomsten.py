@@ -32,7 +32,7 @@ def bijeenkomsten_bouwen(
     """
     _projectleider, kernteamlid, ggd, beleidsmedewerker = kernteam
     bijeenkomsten = {
-        "startgesprek": _bijeenkomst(plan, vandaag, **gegevens.STARTGESPREK),
+        "startgesprek": bijeenkomst_met_agenda(plan, vandaag, **gegevens.STARTGESPREK),
         "startbijeenkomst": _startbijeenkomst(plan, vandaag, aanbevelingen, stakeholders, kernteamlid),
     }
     for nummer, dagen, expert, werkvorm in gegevens.INHOUDELIJK:
@@ -45,7 +45,7 @@ def bijeenkomsten_bouwen(
     return bijeenkomsten
 
 
-def _bijeenkomst(plan, vandaag, *, soort, dagen, **velden) -> Bijeenkomst:
+def bijeenkomst_met_agenda(plan, vandaag, *, soort, dagen, **velden) -> Bijeenkomst:
     """A meeting `dagen` from today with the handreiking's standard agenda for its kind."""
     bijeenkomst = Bijeenkomst.objects.create(plan=plan, soort=soort, datum=vandaag + timedelta(days=dagen), **velden)
     bulk_create_with_history(
@@ -60,7 +60,9 @@ def _bijeenkomst(plan, vandaag, *, soort, dagen, **velden) -> Bijeenkomst:
 
 def _startbijeenkomst(plan, vandaag, aanbevelingen, stakeholders, kernteamlid) -> Bijeenkomst:
     tips = TIPS[BijeenkomstSoort.STARTBIJEENKOMST][: gegevens.STARTBIJEENKOMST_TIPS]
-    start = _bijeenkomst(plan, vandaag, **gegevens.STARTBIJEENKOMST, tips=[sleutel for sleutel, _tekst in tips])
+    start = bijeenkomst_met_agenda(
+        plan, vandaag, **gegevens.STARTBIJEENKOMST, tips=[sleutel for sleutel, _tekst in tips]
+    )
     afwezig, afgemeld = gegevens.STARTBIJEENKOMST_AFWEZIG, gegevens.STARTBIJEENKOMST_AFGEMELD
     uitgenodigd_op = timezone.now() - timedelta(days=gegevens.STARTBIJEENKOMST_UITGENODIGD)
     for naam, stakeholder in stakeholders.items():
@@ -95,7 +97,7 @@ def _startbijeenkomst(plan, vandaag, aanbevelingen, stakeholders, kernteamlid) -
 
 def _inhoudelijk(plan, vandaag, aanbeveling, stakeholders, ggd, **velden) -> Bijeenkomst:
     """The meeting on one aanbeveling; the fourth interested stakeholder did not come."""
-    bijeenkomst = _bijeenkomst(plan, vandaag, **gegevens.INHOUDELIJK_OPZET, titel=aanbeveling.titel, **velden)
+    bijeenkomst = bijeenkomst_met_agenda(plan, vandaag, **gegevens.INHOUDELIJK_OPZET, titel=aanbeveling.titel, **velden)
     bijeenkomst.aanbevelingen.add(aanbeveling)
     geinteresseerd = [s for s in stakeholders.values() if aanbeveling in s.aanbevelingen.all()]
     for positie, stakeholder in enumerate(geinteresseerd):
@@ -112,7 +114,7 @@ def _inhoudelijk(plan, vandaag, aanbeveling, stakeholders, ggd, **velden) -> Bij
 
 def _slotbijeenkomst(plan, vandaag, stakeholders, *, bellers) -> Bijeenkomst:
     """Ahead: the kernteam shares the phoning; a third has signed up, a third is invited, a third still to call."""
-    slot = _bijeenkomst(plan, vandaag, **gegevens.SLOTBIJEENKOMST)
+    slot = bijeenkomst_met_agenda(plan, vandaag, **gegevens.SLOTBIJEENKOMST)
     for positie, stakeholder in enumerate(stakeholders.values()):
         status = [UitnodigingStatus.AANGEMELD, UitnodigingStatus.UITGENODIGD, UitnodigingStatus.TE_BENADEREN][
             positie % 3

@@ -2,7 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -175,9 +175,18 @@ def vaststelling_controles(plan: Uitvoeringsplan) -> list[Controle]:
 
 @transaction.atomic
 def plan_vaststellen(
-    *, plan: Uitvoeringsplan, door: AbstractBaseUser, reden: str = "", bijeenkomst: Bijeenkomst | None = None
+    *,
+    plan: Uitvoeringsplan,
+    door: AbstractBaseUser,
+    reden: str = "",
+    bijeenkomst: Bijeenkomst | None = None,
+    op: datetime | None = None,
 ) -> Vaststelling:
-    """Adopt the plan: freeze its content, store the PDF/A with its SHA-256, and lock the plan."""
+    """Adopt the plan: freeze its content, store the PDF/A with its SHA-256, and lock the plan.
+
+    `op` is the moment of adoption when it is recorded afterwards (the demo's previous cycle); the
+    record, the snapshot and the PDF then all carry that date.
+    """
     if not controles_in_orde(vaststelling_controles(plan)) and not reden.strip():
         raise ValidationError(
             {"reden": _("Niet alle controles slagen. Geef aan waarom het plan toch wordt vastgesteld.")}
@@ -188,8 +197,9 @@ def plan_vaststellen(
     for actie in nieuw:
         actie.uitvoeringsstatus = Uitvoeringsstatus.GEPLAND
     bulk_update_with_history(nieuw, Actie, ["uitvoeringsstatus"], default_user=door)
-    moment = timezone.now()
+    moment = op or timezone.now()
     doc = plan_document(plan)
+    doc.datum = timezone.localdate(moment)
     vaststelling = Vaststelling(
         plan=plan,
         versie=plan.versie,

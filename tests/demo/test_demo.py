@@ -35,7 +35,7 @@ def tellingen():
 def test_the_demo_shows_every_part_of_the_product(settings):
     settings.DEBUG = True
     call_command("demo", verbosity=0)
-    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     assert 5 <= plan.invultabellen.count() <= 6
     assert Stakeholder.objects.filter(gemeente=plan.gemeente).values("organisatie__sector").distinct().count() >= 10
     assert Stakeholder.objects.count() >= 15
@@ -85,7 +85,7 @@ def test_running_the_demo_twice_changes_nothing(settings):
 def test_the_demo_scanner_has_a_fictional_report_stored_like_an_upload(settings, client):
     settings.DEBUG = True
     call_command("demo", verbosity=0)
-    plan = Uitvoeringsplan.objects.select_related("scanner").get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.select_related("scanner").get(gemeente__cbs_code="GM9901", status="ter_review")
     rapport = plan.scanner.rapport
     assert rapport.name.startswith("scanners/")
     assert default_storage.exists(rapport.name)
@@ -131,7 +131,7 @@ def test_demo_users_log_in_with_the_given_password(settings, client):
 def test_the_demo_review_is_consistent_and_its_history_names_people(settings):
     settings.DEBUG = True
     call_command("demo", verbosity=0)
-    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     opmerkingen = list(Opmerking.objects.filter(plan=plan))
     assert all(o.beantwoord_op > o.aangemaakt_op for o in opmerkingen if o.beantwoord_op)
     for auteur in {o.auteur for o in opmerkingen}:

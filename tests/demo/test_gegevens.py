@@ -36,4 +36,13 @@ def test_a_data_module_imports_only_the_standard_library_choices_and_other_data(
 
 
 def test_every_data_module_is_checked():
-    assert {pad.stem for pad in GEGEVENS} >= {"mensen", "scanner", "stakeholders", "plan", "acties", "bijeenkomsten"}
+    assert {pad.stem for pad in GEGEVENS} >= {
+        "mensen",
+        "scanner",
+        "stakeholders",
+        "plan",
+        "acties",
+        "bijeenkomsten",
+        "vorige_cyclus",
+        "vorige_acties",
+    }

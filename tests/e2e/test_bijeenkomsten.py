@@ -6,7 +6,7 @@ from uitvoeringsplan.models import Uitvoeringsplan
 def test_a_startbijeenkomst_from_planning_to_the_new_order_of_the_aanbevelingen(
     demo, page, live_server, inloggen, console_fouten
 ):
-    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     oude_eerste = plan.invultabellen.order_by("volgorde").first().aanbeveling.titel
     inloggen("kernteamlid")
     page.goto(f"{live_server.url}/plannen/{plan.pk}/bijeenkomsten/")
@@ -55,7 +55,7 @@ def test_a_startbijeenkomst_from_planning_to_the_new_order_of_the_aanbevelingen(
 
 
 def test_a_worksheet_during_an_inhoudelijke_bijeenkomst_becomes_draft_acties(demo, page, live_server, inloggen):
-    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     bijeenkomst = plan.bijeenkomsten.filter(soort="inhoudelijk", aanbevelingen__nummer=4).get()
     inloggen("ggd")
     page.goto(f"{live_server.url}/plannen/{plan.pk}/bijeenkomsten/{bijeenkomst.pk}/")

@@ -141,7 +141,7 @@ def test_a_stakeholder_reads_the_invultabel_but_cannot_edit(page, live_server, i
 
 
 def test_the_kernteam_drags_an_aanbeveling_to_the_top(page, live_server, inloggen, demo, console_fouten):
-    plan = Invultabel.objects.select_related("plan").first().plan
+    plan = Invultabel.objects.filter(plan__status="ter_review").select_related("plan").first().plan
     laatste = plan.invultabellen.select_related("aanbeveling").last()
     inloggen("kernteamlid")
     page.goto(f"{live_server.url}/plannen/{plan.pk}/aanbevelingen/")

@@ -24,7 +24,7 @@ def inloggen_op(pagina, live_server, gebruiker, wachtwoord="demo"):
 def test_from_invitation_through_review_to_the_adopted_pdf(
     demo, browser, browser_context_args, live_server, mailoutbox
 ):
-    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     basis = f"{live_server.url}/plannen/{plan.pk}"
 
     # The projectleider invites a stakeholder from the register.

@@ -35,7 +35,14 @@ PAGINAS = {
         "/plannen/{plan}/geschiedenis/",
         "/interventies/",
     ],
-    "stakeholder": ["/", "/plannen/{plan}/", "/plannen/{plan}/plan/", "/plannen/{plan}/mijn-organisatie/"],
+    "stakeholder": [
+        "/",
+        "/plannen/{plan}/",
+        "/plannen/{plan}/plan/",
+        "/plannen/{plan}/mijn-organisatie/",
+        "/plannen/{vorig}/uitvoering/",
+        "/plannen/{vorig}/uitvoering/acties/{eigen_actie}/",
+    ],
     "wethouder": ["/account/wachtwoord/", "/account/meldingen/"],
 }
 
@@ -64,10 +71,15 @@ def axe_context(browser, browser_context_args):
 def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, gebruiker):
     from uitvoeringsplan.models import Actie, Uitvoeringsplan
 
-    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901")
+    plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     actie = Actie.objects.get(invultabel__plan=plan, titel__startswith="Training vroegsignalering")
+    vorig = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="in_uitvoering")
+    wijkteam = "Sociaal wijkteam Lindewaard"  # the demo stakeholder's organisation
+    eigen_actie = Actie.objects.filter(invultabel__plan=vorig, verantwoordelijken__naam=wijkteam).first()
     sleutels = {
         "plan": plan.pk,
+        "vorig": vorig.pk,
+        "eigen_actie": eigen_actie.pk,
         "invultabel": actie.invultabel_id,
         "actie": actie.pk,
         "startbijeenkomst": plan.bijeenkomsten.get(soort="startbijeenkomst").pk,

@@ -1,11 +1,13 @@
 import hashlib
 import io
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
 
 from bijeenkomsten.constants import BijeenkomstSoort
 from rapportage.models import Ondertekening, Vaststelling
@@ -49,6 +51,16 @@ def test_adoption_freezes_the_plan_and_stores_a_verifiable_pdf(klaar, projectlei
         == "Training vroegsignalering"
     )
     assert vaststelling.versie == 1 and vaststelling.vastgesteld_door == projectleider
+
+
+def test_an_adoption_recorded_afterwards_carries_its_own_date_in_the_record_snapshot_and_pdf(klaar, projectleider):
+    moment = datetime(2024, 3, 14, 20, 30, tzinfo=timezone.get_current_timezone())
+    vaststelling = plan_vaststellen(plan=klaar, door=projectleider, op=moment)
+    assert vaststelling.vastgesteld_op == moment
+    assert vaststelling.snapshot["plan"]["datum"] == "2024-03-14"
+    with vaststelling.pdf.open("rb") as bestand:
+        tekst = " ".join(pagina.extract_text() for pagina in PdfReader(bestand).pages)
+    assert "14 maart 2024" in tekst
 
 
 def test_a_changed_pdf_no_longer_verifies(klaar, projectleider):
