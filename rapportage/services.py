@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from simple_history.utils import bulk_update_with_history
 
 from accounts.services import account_voor, toegang_mailen
 from basis.pdf import render_pdf
@@ -193,10 +192,11 @@ def plan_vaststellen(
         )
     status_wijzigen(plan=plan, naar=PlanStatus.VASTGESTELD, door=door, via_service=True)
     # The adopted acties take part in the uitvoering from now on; those already under way keep their status.
-    nieuw = list(Actie.objects.filter(invultabel__plan=plan, uitvoeringsstatus=""))
-    for actie in nieuw:
+    # One save per actie, so that its history record keeps its verantwoordelijken and middelen too.
+    for actie in Actie.objects.filter(invultabel__plan=plan, uitvoeringsstatus=""):
         actie.uitvoeringsstatus = Uitvoeringsstatus.GEPLAND
-    bulk_update_with_history(nieuw, Actie, ["uitvoeringsstatus"], default_user=door)
+        actie._history_user = door
+        actie.save(update_fields=["uitvoeringsstatus", "gewijzigd_op"])
     moment = op or timezone.now()
     doc = plan_document(plan)
     doc.datum = timezone.localdate(moment)

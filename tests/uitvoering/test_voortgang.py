@@ -217,12 +217,17 @@ def test_adoption_puts_every_actie_in_uitvoering_as_gepland(plan, projectleider)
     from rapportage.services import plan_vaststellen
 
     actie = factories.CompleteActieFactory(invultabel__plan=plan)
+    organisatie = factories.OrganisatieFactory(gemeente=plan.gemeente)
+    actie.verantwoordelijken.add(organisatie)
     plan.status = PlanStatus.TER_REVIEW
     plan.save()
     plan_vaststellen(plan=plan, door=projectleider, reden="test")
     actie.refresh_from_db()
     assert actie.uitvoeringsstatus == Uitvoeringsstatus.GEPLAND
-    assert actie.history.first().history_user == projectleider
+    bij_vaststelling = actie.history.first()
+    assert bij_vaststelling.history_user == projectleider
+    # The history record keeps the actie's organisations: adoption did not remove them.
+    assert [rij.organisatie for rij in bij_vaststelling.verantwoordelijken.all()] == [organisatie]
 
 
 def test_the_rights_of_the_uitvoering_follow_role_and_adoption():
