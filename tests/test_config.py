@@ -151,3 +151,10 @@ def test_the_admin_login_has_the_same_brake():
     from accounts.forms import InlogForm
 
     assert issubclass(admin.site.login_form, InlogForm)
+
+
+def test_our_stylesheets_close_every_block_they_open():
+    """A lost "}" silently swallows every rule after it (merges of appended sections are prone to it)."""
+    for css in (Path(__file__).resolve().parent.parent / "static" / "css").glob("*.css"):
+        tekst = css.read_text()
+        assert tekst.count("{") == tekst.count("}"), css.name

@@ -20,6 +20,11 @@ PAGINAS = {
         "/plannen/{plan}/opmerkingen/",
         "/plannen/{plan}/vaststellen/",
         "/plannen/{plan}/versies/",
+        "/plannen/{vorig}/uitvoering/",
+        "/plannen/{vorig}/uitvoering/?te_laat=on",
+        "/plannen/{vorig}/uitvoering/acties/{eigen_actie}/",
+        "/openbaar/",
+        "/openbaar/plannen/{vorig}/",
     ],
     "kernteamlid": [
         "/plannen/{plan}/aanbevelingen/",
@@ -34,6 +39,7 @@ PAGINAS = {
         "/plannen/{plan}/bijeenkomsten/{inhoudelijk}/werkblad/",
         "/plannen/{plan}/geschiedenis/",
         "/interventies/",
+        "/plannen/{vorig}/uitvoering/spreadsheet/uploaden/",
     ],
     "stakeholder": [
         "/",
@@ -43,7 +49,7 @@ PAGINAS = {
         "/plannen/{vorig}/uitvoering/",
         "/plannen/{vorig}/uitvoering/acties/{eigen_actie}/",
     ],
-    "wethouder": ["/account/wachtwoord/", "/account/meldingen/"],
+    "wethouder": ["/account/wachtwoord/", "/account/meldingen/", "/", "/plannen/{vorig}/uitvoering/"],
 }
 
 
@@ -97,4 +103,36 @@ def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, geb
         page.goto(live_server.url + pad.format(**sleutels))
         if gevonden := toegankelijkheidsfouten(page):
             fouten[pad] = gevonden
+    assert not fouten, "\n".join(f"{pad}: {melding}" for pad, lijst in fouten.items() for melding in lijst)
+
+
+def test_the_spreadsheet_preview_and_its_errors_pass_the_wcag_checks(demo, live_server, axe_context, tmp_path):
+    """Pages that only a POST reaches: the preview of an uploaded sheet, and the errors per row."""
+    from openpyxl import load_workbook
+
+    from uitvoering.spreadsheet import acties_voor_spreadsheet, spreadsheet_maken
+    from uitvoeringsplan.models import Uitvoeringsplan
+
+    vorig = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="in_uitvoering")
+    goed, fout = tmp_path / "goed.xlsx", tmp_path / "fout.xlsx"
+    for pad, status in [(goed, "Afgerond"), (fout, "Klaar")]:
+        pad.write_bytes(spreadsheet_maken(vorig, acties_voor_spreadsheet(vorig)))
+        boek = load_workbook(pad)
+        boek["Acties"]["F2"] = status
+        boek["Acties"]["H2"] = "Klaar voor dit jaar."
+        boek.save(pad)
+    page = axe_context.new_page()
+    page.goto(live_server.url + "/account/inloggen/")
+    page.get_by_label("Gebruikersnaam").fill("kernteamlid")
+    page.get_by_label("Wachtwoord").fill("demo")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(live_server.url + "/")
+    fouten = {}
+    for pad in (goed, fout):
+        page.goto(live_server.url + f"/plannen/{vorig.pk}/uitvoering/spreadsheet/uploaden/")
+        page.get_by_label("Spreadsheet (.xlsx)").set_input_files(pad)
+        page.get_by_role("button", name="Controleren").click()
+        page.wait_for_load_state()
+        if gevonden := toegankelijkheidsfouten(page):
+            fouten[pad.name] = gevonden
     assert not fouten, "\n".join(f"{pad}: {melding}" for pad, lijst in fouten.items() for melding in lijst)
