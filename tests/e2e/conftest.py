@@ -1,9 +1,13 @@
 """Browser tests: Playwright driving Debian's Chromium against Django's live_server."""
 
 import os
+import shutil
+import sqlite3
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.db import connection
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -37,10 +41,36 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "nl-NL", "timezone_id": "Europe/Amsterdam"}
 
 
+@pytest.fixture(scope="session")
+def _demo_kopie(tmp_path_factory):
+    """Where the first test's demo is kept, so the next ones copy it instead of building it again."""
+    return tmp_path_factory.mktemp("demo")
+
+
 @pytest.fixture
-def demo(transactional_db, settings):
+def demo(transactional_db, settings, _demo_kopie):
+    """The Lindewaard demo. Built once per run; on SQLite each further test gets a copy of it.
+
+    Building it renders the PDF/A of an adopted plan, which takes seconds; a copy of the database
+    (through SQLite's backup API, safe in WAL mode) and of the stored files takes milliseconds.
+    """
     settings.DEBUG = True
+    if connection.vendor != "sqlite":
+        call_command("demo", verbosity=0)
+        return
+    database, kopie, bestanden = connection.settings_dict["NAME"], _demo_kopie / "demo.sqlite3", _demo_kopie / "media"
+    if kopie.exists():
+        connection.close()
+        with sqlite3.connect(kopie) as bron, sqlite3.connect(database) as doel:
+            bron.backup(doel)
+        shutil.copytree(bestanden, settings.MEDIA_ROOT, dirs_exist_ok=True)
+        ContentType.objects.clear_cache()
+        return
     call_command("demo", verbosity=0)
+    connection.close()
+    with sqlite3.connect(database) as bron, sqlite3.connect(kopie) as doel:
+        bron.backup(doel)
+    shutil.copytree(settings.MEDIA_ROOT, bestanden)
 
 
 @pytest.fixture
