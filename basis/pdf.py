@@ -5,8 +5,11 @@ everything else (file://, http(s)://, a link typed into a plan), so user data ca
 the renderer read a local file or call out to the network.
 """
 
+import hashlib
 import logging
 import mimetypes
+import threading
+from collections import OrderedDict
 
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
@@ -57,6 +60,13 @@ def url_fetcher():
     return StatischeBestanden(allowed_protocols=["https", "data"])
 
 
+# The same HTML gives the same PDF: each process keeps the last few, so an unchanged document
+# (a second download, the demo built again) is not rendered twice.
+RECENT_MAX = 4
+_recent: OrderedDict[str, bytes] = OrderedDict()
+_recent_slot = threading.Lock()
+
+
 def render_pdf(template: str, context: dict, *, pdfa: bool = False) -> tuple[str, bytes]:
     """Render `template` to HTML and to a PDF; tests can look at both.
 
@@ -65,6 +75,15 @@ def render_pdf(template: str, context: dict, *, pdfa: bool = False) -> tuple[str
     from weasyprint import HTML
 
     html = render_to_string(template, context)
+    sleutel = hashlib.sha256(f"{pdfa}:{html}".encode()).hexdigest()
+    with _recent_slot:
+        if sleutel in _recent:
+            _recent.move_to_end(sleutel)
+            return html, _recent[sleutel]
     opties = {"pdf_variant": "pdf/a-3b"} if pdfa else {}
     pdf = HTML(string=html, base_url=BASIS_URL, url_fetcher=url_fetcher()).write_pdf(**opties)
+    with _recent_slot:
+        _recent[sleutel] = pdf
+        while len(_recent) > RECENT_MAX:
+            _recent.popitem(last=False)
     return html, pdf

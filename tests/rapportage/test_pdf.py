@@ -34,3 +34,25 @@ def test_a_pdf_is_rendered_from_a_template_and_marked_as_concept():
     assert 'lang="nl"' in html
     tekst = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "CONCEPT" in tekst
+
+
+def test_the_same_html_is_rendered_to_a_pdf_only_once(monkeypatch):
+    import weasyprint
+
+    from basis import pdf
+
+    gerenderd = []
+    echt = weasyprint.HTML.write_pdf
+
+    def tellen(self, *args, **kwargs):
+        gerenderd.append(1)
+        return echt(self, *args, **kwargs)
+
+    monkeypatch.setattr(weasyprint.HTML, "write_pdf", tellen)
+    pdf._recent.clear()
+    context = {"concept": True}
+    eerste = pdf.render_pdf("rapportage/pdf/basis.html", context)
+    tweede = pdf.render_pdf("rapportage/pdf/basis.html", context)
+    assert eerste == tweede and len(gerenderd) == 1
+    pdf.render_pdf("rapportage/pdf/basis.html", context, pdfa=True)  # another variant is another PDF
+    assert len(gerenderd) == 2
