@@ -21,6 +21,7 @@ MARGE_LINKS = 56
 MARGE_RECHTS = 24
 MARGE_BOVEN = 16
 MARGE_ONDER = 36
+MARKER = 10  # the side of the square marking the baseline
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,15 @@ class Punt:
     waarde: Getal
     x: float
     y: float
+
+    @property
+    def hoek_x(self) -> float:
+        """The left edge of a square marker of `MARKER` around the point."""
+        return round(self.x - MARKER / 2, 1)
+
+    @property
+    def hoek_y(self) -> float:
+        return round(self.y - MARKER / 2, 1)
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,10 @@ class Gat:
     @property
     def links(self) -> float:
         return round(self.x - self.breedte / 2, 1)
+
+    @property
+    def hoogte(self) -> float:
+        return round(self.onder - self.boven, 1)
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,11 @@ class Grafiek:
     @property
     def viewbox(self) -> str:
         return f"0 0 {self.breedte} {self.hoogte}"
+
+    @property
+    def label_x(self) -> int:
+        """Where the y axis' labels end, just left of the plot."""
+        return self.links - 8
 
 
 def mooie_stap(bereik: float, aantal: int = 4) -> float:
