@@ -98,9 +98,7 @@ def metingen_verschuldigd(indicator: Indicator, vandaag: date) -> list[int]:
     """
     jaren = set()
     vorig = vandaag.year - 1
-    if vandaag >= date(vandaag.year, *METING_VANAF) and (
-        not indicator.basisjaar or vorig > indicator.basisjaar
-    ):
+    if vandaag >= date(vandaag.year, *METING_VANAF) and (not indicator.basisjaar or vorig > indicator.basisjaar):
         jaren.add(vorig)
     if indicator.streefjaar and indicator.streefjaar < vandaag.year:
         jaren.add(indicator.streefjaar)
