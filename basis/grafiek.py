@@ -20,7 +20,7 @@ HOOGTE = 260
 MARGE_LINKS = 56
 MARGE_RECHTS = 24
 MARGE_BOVEN = 16
-MARGE_ONDER = 36
+MARGE_ONDER = 40
 MARKER = 10  # the side of the square marking the baseline
 
 

@@ -216,7 +216,7 @@ class Indicator(models.Model):
         if self.basisjaar and self.basiswaarde is not None:
             rijen.append({"soort": _("nulmeting"), "jaar": self.basisjaar, "tekst": self.met_eenheid(self.basiswaarde)})
         for meting in self.metingen.all():
-            tekst = self.met_eenheid(meting.waarde) if meting.waarde is not None else meting.ontbreekt_tekst
+            tekst = meting.waarde_tekst
             rijen.append(
                 {"soort": _("meting"), "jaar": meting.jaar, "tekst": tekst, "bron": meting.bron, "meting": meting}
             )
@@ -292,6 +292,11 @@ class Meting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator} {self.jaar}"
+
+    @property
+    def waarde_tekst(self) -> str:
+        """The value with its unit ("24,5%"), or why it is missing; reads the indicator the prefetch set."""
+        return self.indicator.met_eenheid(self.waarde) if self.waarde is not None else self.ontbreekt_tekst
 
     @property
     def ontbreekt_tekst(self) -> str:
