@@ -275,7 +275,7 @@ def test_the_indicator_page_draws_the_chart_with_a_text_alternative(client, leze
     assert 'role="img"' in html and "<desc" in html
     assert "2025, meting: ontbreekt: te weinig respondenten." in html
     assert "style=" not in html.split("<main", 1)[-1]
-    svg = html.split("<svg class=\"indicator-svg\"", 1)[1].split("</svg>", 1)[0]
+    svg = html.split('<svg class="indicator-svg"', 1)[1].split("</svg>", 1)[0]
     assert re.findall(r'(?:x|y|x1|x2|y1|y2|cx|cy|width|height)="[^"]*,', svg) == []  # no decimal comma in SVG
     assert 'aria-current="page" href="' + reverse("doelen", kwargs={"plan_pk": indicator.doelstelling.plan_id}) in html
 
