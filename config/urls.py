@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("dashboard.urls")),
     path("", include("uitvoeringsplan.urls")),
     path("", include("uitvoeringsplan.urls_scanner")),
+    path("", include("uitvoeringsplan.urls_doelen")),
     path("", include("bijeenkomsten.urls")),
     path("", include("rapportage.urls")),
     path("", include("uitvoering.urls")),

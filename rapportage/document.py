@@ -104,6 +104,7 @@ class PlanDocument:
     totaal: Totaal
     kwartalen: list[str] = field(default_factory=list)
     planning: list[Planningsregel] = field(default_factory=list)
+    doelstellingen: list = field(default_factory=list)  # with indicatoren and metingen (`met_indicatoren`)
     versie: int = 1
 
     @property
@@ -203,6 +204,7 @@ def plan_document(plan: Uitvoeringsplan, *, versie: int | None = None) -> PlanDo
         totaal=totaal,
         kwartalen=kwartalen,
         planning=planning,
+        doelstellingen=list(plan.doelstellingen.met_indicatoren()),
         versie=versie or plan.versie,
     )
 
@@ -253,6 +255,24 @@ def snapshot(document: PlanDocument) -> dict:
                 "acties": [_actie(actie) for actie in invultabel.lijst],
             }
             for invultabel in document.invultabellen
+        ],
+        "doelstellingen": [
+            {
+                "titel": doel.titel,
+                "omschrijving": doel.omschrijving,
+                "indicatoren": [
+                    {
+                        "naam": indicator.naam,
+                        "eenheid": indicator.eenheid,
+                        "doelgroep": indicator.doelgroep,
+                        "bron": indicator.bron_tekst,
+                        "nulmeting": indicator.basis_tekst,
+                        "streefwaarde": indicator.streef_tekst,
+                    }
+                    for indicator in doel.indicatoren.all()
+                ],
+            }
+            for doel in document.doelstellingen
         ],
         "totaal": {
             "acties": document.totaal.acties,

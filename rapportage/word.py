@@ -16,6 +16,7 @@ from uitvoeringsplan.models import Actie
 from uitvoeringsplan.rijen import RIJEN
 
 from .document import PlanDocument, Planningsregel
+from .word_doelen import doelen_hoofdstuk
 
 KLEUR = "0B5F73"
 TAAL = "nl-NL"
@@ -326,6 +327,9 @@ def plan_docx(doc: PlanDocument, *, vaststelling: Vaststelling | None = None) ->
             rijtabel(actie)
         if not invultabel.lijst:
             document.add_paragraph(_("Voor deze aanbeveling zijn nog geen acties uitgewerkt."))
+
+    if doc.doelstellingen:
+        doelen_hoofdstuk(document, doc, tabel)
 
     pagina_einde()
     document.add_heading(_("Bijlagen"), level=1)

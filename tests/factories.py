@@ -13,7 +13,17 @@ from scanner.models import Aanbeveling, Beleidsdocument, Gemeente, Scanner
 from stakeholders.constants import Sector
 from stakeholders.models import Organisatie, Stakeholder
 from uitvoeringsplan.constants import Rol
-from uitvoeringsplan.models import Actie, Interventie, Invultabel, Lidmaatschap, Uitvoeringsplan
+from uitvoeringsplan.models import (
+    Actie,
+    Doelstelling,
+    Indicator,
+    Interventie,
+    Invultabel,
+    Lidmaatschap,
+    Meting,
+    Uitvoeringsplan,
+)
+from uitvoeringsplan.models.doelen import Indicatorbron
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -194,3 +204,37 @@ class OpmerkingFactory(factory.django.DjangoModelFactory):
     plan = factory.SubFactory(UitvoeringsplanFactory)
     auteur = factory.SubFactory(UserFactory)
     tekst = "Kan dit ook voor het mbo?"
+
+
+class DoelstellingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Doelstelling
+
+    plan = factory.SubFactory(UitvoeringsplanFactory)
+    titel = factory.Sequence(lambda n: f"Doel {n + 1}")
+    omschrijving = "In 2028 drinkt minder dan 20% van de scholieren in klas 4 maandelijks alcohol."
+    volgorde = factory.Sequence(lambda n: n + 1)
+
+
+class IndicatorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Indicator
+
+    doelstelling = factory.SubFactory(DoelstellingFactory)
+    naam = factory.Sequence(lambda n: f"Indicator {n + 1}")
+    eenheid = "%"
+    doelgroep = "Scholieren klas 4"
+    bron = Indicatorbron.GEZONDHEIDSMONITOR_JEUGD
+    basiswaarde = 30
+    basisjaar = 2023
+    streefwaarde = 20
+    streefjaar = 2028
+
+
+class MetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Meting
+
+    indicator = factory.SubFactory(IndicatorFactory)
+    jaar = factory.Sequence(lambda n: 2024 + n)
+    waarde = 28

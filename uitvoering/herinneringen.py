@@ -25,7 +25,9 @@ so the same reason is never mailed twice but a new one is:
 
 - ``te-laat:<actie>:<end of period>``: moving the period makes it a new reason;
 - ``stil:<actie>:<last bericht, or start of period>``: a new bericht starts a new spell;
-- ``weekoverzicht:<plan>:<ISO year-week>``: the first run in a week sends it (daily cron suffices).
+- ``weekoverzicht:<plan>:<ISO year-week>``: the first run in a week sends it (daily cron suffices);
+- ``indicator:<indicator>:<year>``: a meting that is due (`metingen_verschuldigd`), mailed to the
+  plan's projectleider(s) in a mail of its own, as the kernteam records metingen.
 
 A person gets at most one reminder per run, naming only their reasons not recorded yet; with none,
 no mail. The keys are written in the same transaction as the send and kept only when the send
@@ -58,7 +60,7 @@ from simple_history.utils import bulk_create_with_history
 from rapportage.meldingen import wil_melding
 from stakeholders.models import Stakeholder
 from uitvoeringsplan.constants import PlanStatus, Rol, Uitvoeringsstatus
-from uitvoeringsplan.models import Actie, Lidmaatschap, Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Indicator, Lidmaatschap, Uitvoeringsplan
 from uitvoeringsplan.rechten import VOORTGANG_RECHTEN, rechten_voor
 
 from .models import Herinnering, Voortgangsbericht
@@ -80,6 +82,31 @@ def _stil(actie: Actie) -> str | None:
 
 # Per kind of reason about an actie (annotated by `stand.met_stand`): its key, or None when not due.
 REGELS: dict[str, Callable[[Actie], str | None]] = {TE_LAAT: _te_laat, STIL: _stil}
+
+METING_VANAF = (4, 1)  # (month, day) from which last year's value of an indicator is due
+
+
+def metingen_verschuldigd(indicator: Indicator, vandaag: date) -> list[int]:
+    """The years whose value of `indicator` is due today and not recorded yet.
+
+    Due are (1) last year's value, from 1 April on (monitors and registrations publish in the
+    first quarter), when last year lies after the year of the nulmeting; and (2) the value of the
+    streefjaar once that year has passed. A meting row counts as recorded also when its value is
+    missing with a reason: "te weinig respondenten" or "niet gemeten dit jaar" ends the reminder,
+    so an indicator measured every four years asks once a year until the team says so.
+    Reads `indicator.metingen` through `.all()`, so prefetching counts.
+    """
+    jaren = set()
+    vorig = vandaag.year - 1
+    if vandaag >= date(vandaag.year, *METING_VANAF) and (not indicator.basisjaar or vorig > indicator.basisjaar):
+        jaren.add(vorig)
+    if indicator.streefjaar and indicator.streefjaar < vandaag.year:
+        jaren.add(indicator.streefjaar)
+    return sorted(jaren - {meting.jaar for meting in indicator.metingen.all()})
+
+
+def metingsleutel(indicator: Indicator, jaar: int) -> str:
+    return f"indicator:{indicator.pk}:{jaar}"
 
 
 @dataclass(frozen=True)
@@ -194,9 +221,12 @@ def te_versturen(vandaag: date) -> list[Mail]:
         for lid in plan_leden
         if lid.rol == Rol.PROJECTLEIDER
     ]
+    metingen = metingen_per_projectleider(plannen, leden, vandaag)
     sleutels = {reden.sleutel for redenen in herinneringen.values() for reden in redenen}
     sleutels |= {weeksleutel(plan, vandaag) for _user, plan in overzichten}
+    sleutels |= {metingsleutel(indicator, jaar) for rijen in metingen.values() for indicator, jaar in rijen}
     ontvangers = {user.pk for user in herinneringen} | {user.pk for user, _plan in overzichten}
+    ontvangers |= {user.pk for user, _plan in metingen}
     verstuurd = al_verstuurd(ontvangers, sleutels)
 
     mails = []
@@ -212,7 +242,50 @@ def te_versturen(vandaag: date) -> list[Mail]:
             inhoud[plan.pk] = weekinhoud(plan, [a for a in acties if a.invultabel.plan_id == plan.pk], vandaag)
         if inhoud[plan.pk]["totaal"]:
             mails.append(weekoverzicht(user, plan, inhoud[plan.pk], vandaag))
+    for (user, plan), rijen in metingen.items():
+        nieuw = [
+            (indicator, jaar) for indicator, jaar in rijen if (user.pk, metingsleutel(indicator, jaar)) not in verstuurd
+        ]
+        if nieuw and wil_melding(user, "uitvoering"):
+            mails.append(metingherinnering(user, plan, nieuw))
     return mails
+
+
+def metingen_per_projectleider(
+    plannen: dict[int, Uitvoeringsplan], leden: dict[int, list[Lidmaatschap]], vandaag: date
+) -> dict[tuple[AbstractBaseUser, Uitvoeringsplan], list[tuple[Indicator, int]]]:
+    """Per projectleider and plan, the (indicator, year) whose meting is due today, recorded or not."""
+    indicatoren = (
+        Indicator.objects.filter(doelstelling__plan__in=plannen)
+        .select_related("doelstelling")
+        .prefetch_related("metingen")
+        .order_by("doelstelling__plan", "doelstelling__volgorde", "doelstelling", "volgorde", "pk")
+    )
+    per_plan = defaultdict(list)
+    for indicator in indicatoren:
+        for jaar in metingen_verschuldigd(indicator, vandaag):
+            per_plan[indicator.doelstelling.plan_id].append((indicator, jaar))
+    return {
+        (lid.user, plannen[plan_pk]): rijen
+        for plan_pk, rijen in per_plan.items()
+        for lid in leden.get(plan_pk, [])
+        if lid.rol == Rol.PROJECTLEIDER
+    }
+
+
+def metingherinnering(user: AbstractBaseUser, plan: Uitvoeringsplan, rijen: list[tuple[Indicator, int]]) -> Mail:
+    onderwerp = ngettext(
+        "Herinnering: %(n)s meting van %(plan)s invullen",
+        "Herinnering: %(n)s metingen van %(plan)s invullen",
+        len(rijen),
+    ) % {"n": len(rijen), "plan": plan.titel}
+    regels = [
+        {"indicator": indicator, "jaar": jaar, "link": absoluut("indicator_detail", plan_pk=plan.pk, pk=indicator.pk)}
+        for indicator, jaar in rijen
+    ]
+    context = {"user": user, "plan": plan, "regels": regels, "overzicht": absoluut("doelen", plan_pk=plan.pk)}
+    sleutels = [metingsleutel(indicator, jaar) for indicator, jaar in rijen]
+    return _mail(user, sleutels, onderwerp, "uitvoering/mail/metingen.txt", context)
 
 
 def al_verstuurd(ontvangers: set[int], sleutels: set[str], per_keer: int = 5000) -> set[tuple[int, str]]:

@@ -1,7 +1,17 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Actie, Interventie, Invultabel, Lidmaatschap, Uitvoeringsplan, Wethouderoverleg
+from .models import (
+    Actie,
+    Doelstelling,
+    Indicator,
+    Interventie,
+    Invultabel,
+    Lidmaatschap,
+    Meting,
+    Uitvoeringsplan,
+    Wethouderoverleg,
+)
 
 
 class LidmaatschapInline(admin.TabularInline):
@@ -66,3 +76,41 @@ class ActieAdmin(SimpleHistoryAdmin):
     search_fields = ["titel", "relevantie", "wie_doet_wat", "invultabel__aanbeveling__titel"]
     autocomplete_fields = ["invultabel", "interventie", "verantwoordelijken"]
     readonly_fields = ["versie"]
+
+
+class IndicatorInline(admin.TabularInline):
+    model = Indicator
+    fields = ["naam", "eenheid", "bron", "basiswaarde", "basisjaar", "streefwaarde", "streefjaar"]
+    extra = 0
+
+
+@admin.register(Doelstelling)
+class DoelstellingAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "plan", "volgorde"]
+    list_filter = ["plan__gemeente"]
+    search_fields = ["titel", "omschrijving", "plan__titel"]
+    autocomplete_fields = ["plan", "aanbevelingen", "acties"]
+    inlines = [IndicatorInline]
+
+
+class MetingInline(admin.TabularInline):
+    model = Meting
+    fields = ["jaar", "waarde", "ontbreekt", "bron"]
+    extra = 0
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "doelstelling", "bron", "basisjaar", "streefjaar"]
+    list_filter = ["bron", "lager_is_beter", "doelstelling__plan__gemeente"]
+    search_fields = ["naam", "doelgroep", "doelstelling__titel"]
+    autocomplete_fields = ["doelstelling"]
+    inlines = [MetingInline]
+
+
+@admin.register(Meting)
+class MetingAdmin(SimpleHistoryAdmin):
+    list_display = ["indicator", "jaar", "waarde", "ontbreekt"]
+    list_filter = ["ontbreekt", "jaar"]
+    search_fields = ["indicator__naam", "bron"]
+    autocomplete_fields = ["indicator"]

@@ -38,6 +38,8 @@ PAGINAS = {
         "/plannen/{plan}/bijeenkomsten/{slot}/bellijst/",
         "/plannen/{plan}/bijeenkomsten/{inhoudelijk}/werkblad/",
         "/plannen/{plan}/geschiedenis/",
+        "/plannen/{plan}/doelen/",
+        "/plannen/{plan}/doelen/nieuw/",
         "/interventies/",
         "/plannen/{vorig}/uitvoering/spreadsheet/uploaden/",
     ],

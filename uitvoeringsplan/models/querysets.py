@@ -1,7 +1,7 @@
 """Shared reads of the plan's models, as named filters (Open Zaak's `models/query.py` does the same)."""
 
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery
 
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN
 
@@ -34,3 +34,19 @@ class ActieQuerySet(models.QuerySet):
     def met_rijen(self) -> "ActieQuerySet":
         """With everything the nine-row display and completeness need, in a fixed number of queries."""
         return self.select_related("interventie").prefetch_related("verantwoordelijken", "middelen")
+
+
+class DoelstellingQuerySet(models.QuerySet):
+    def met_indicatoren(self) -> "DoelstellingQuerySet":
+        """With aanbevelingen, acties, indicatoren and their metingen, in a fixed number of queries.
+
+        The doelen page, the plan document and the evaluation read it, so each shows the same order.
+        """
+        aanbeveling = self.model._meta.get_field("aanbevelingen").related_model
+        actie = self.model._meta.get_field("acties").related_model
+        indicator = self.model._meta.get_field("indicatoren").related_model
+        return self.prefetch_related(
+            Prefetch("aanbevelingen", queryset=aanbeveling.objects.order_by("nummer", "pk")),
+            Prefetch("acties", queryset=actie.objects.order_by("invultabel__volgorde", "invultabel", "volgorde", "pk")),
+            Prefetch("indicatoren", queryset=indicator.objects.prefetch_related("metingen")),
+        )
