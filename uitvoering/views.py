@@ -18,7 +18,7 @@ from django.views.generic import FormView, TemplateView
 from uitvoeringsplan.constants import PlanStatus, Uitvoeringsstatus
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.models import Actie
-from uitvoeringsplan.rechten import Recht
+from uitvoeringsplan.rechten import VOORTGANG_RECHTEN, Recht
 
 from .forms import UitvoeringFilterForm, VoortgangForm
 from .models import Voortgangsbericht
@@ -41,6 +41,11 @@ class UitvoeringMixin(PlanMixin):
 
     def eigen(self) -> set[int]:
         return set(eigen_organisaties(self.request.user).values_list("pk", flat=True))
+
+    def weigering(self, recht: Recht) -> str:
+        if recht in VOORTGANG_RECHTEN and self.plan.status == PlanStatus.GEEVALUEERD:
+            return str(UITVOERING_AFGESLOTEN)
+        return super().weigering(recht)
 
 
 class UitvoeringView(UitvoeringMixin, TemplateView):

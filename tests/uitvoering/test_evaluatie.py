@@ -370,3 +370,12 @@ def test_the_evaluation_page_costs_the_same_number_of_queries_at_two_plan_sizes(
     with django_assert_num_queries(len(klein)):
         response = client.get(url("evaluatie", plan))
     assert len(response.context["doc"].regels) == 18
+
+
+def test_the_spreadsheet_upload_after_adoption_says_why_it_is_closed(client, uitvoering, projectleider, kernteamlid):
+    alles_geevalueerd(uitvoering, projectleider)
+    evaluatie_vaststellen(plan=uitvoering["plan"], door=projectleider)
+    client.force_login(kernteamlid)
+    response = client.get(reverse("uitvoering_spreadsheet_uploaden", args=[uitvoering["plan"].pk]))
+    assert response.status_code == 403
+    assert "De evaluatie van dit plan is vastgesteld" in response.content.decode()
