@@ -379,3 +379,19 @@ def test_the_spreadsheet_upload_after_adoption_says_why_it_is_closed(client, uit
     response = client.get(reverse("uitvoering_spreadsheet_uploaden", args=[uitvoering["plan"].pk]))
     assert response.status_code == 403
     assert "De evaluatie van dit plan is vastgesteld" in response.content.decode()
+
+
+def test_the_admin_shows_an_adopted_evaluation_read_only(rf, uitvoering, projectleider, admin_user):
+    from django.contrib import admin
+
+    alles_geevalueerd(uitvoering, projectleider)
+    vaststelling = evaluatie_vaststellen(plan=uitvoering["plan"], door=projectleider)
+    verzoek = rf.get("/")
+    verzoek.user = admin_user
+    assert not admin.site._registry[Evaluatievaststelling].has_change_permission(verzoek, vaststelling)
+    assert not admin.site._registry[Evaluatievaststelling].has_delete_permission(verzoek, vaststelling)
+    assert not admin.site._registry[Evaluatie].has_change_permission(verzoek, vaststelling.evaluatie)
+    actie_evaluatie = vaststelling.evaluatie.acties.first()
+    assert not admin.site._registry[ActieEvaluatie].has_delete_permission(verzoek, actie_evaluatie)
+    open_evaluatie = ActieEvaluatie(evaluatie=Evaluatie(afgesloten=False))
+    assert admin.site._registry[ActieEvaluatie].has_change_permission(verzoek, open_evaluatie)
