@@ -48,8 +48,12 @@ class EvaluatieIntussenGewijzigd(Exception):
 
 
 def _open_evaluatie_voor_wijziging(plan: Uitvoeringsplan) -> Evaluatie:
-    """The plan's open evaluation, locked; created on the first write."""
-    plan.status = Uitvoeringsplan.objects.filter(pk=plan.pk).values_list("status", flat=True).get()
+    """The plan's open evaluation, locked; created on the first write.
+
+    The plan's row is locked first, so two first writes at once cannot both create one, and the
+    status is decided on what is stored, not on what this (possibly stale) instance remembers.
+    """
+    plan.status = Uitvoeringsplan.objects.select_for_update().filter(pk=plan.pk).values_list("status", flat=True).get()
     if not evaluatie_open(plan):
         raise ValidationError(evaluatie_gesloten_melding(plan))
     evaluatie = Evaluatie.objects.select_for_update().filter(plan=plan, afgesloten=False).first()
