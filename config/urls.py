@@ -34,4 +34,5 @@ urlpatterns = [
     path("", include("uitvoering.urls")),
     path("", include("uitvoering.urls_spreadsheet")),
     path("", include("uitvoering.urls_openbaar")),
+    path("", include("uitvoering.urls_evaluatie")),
 ]

@@ -1,4 +1,4 @@
-"""What happens after adoption: dated voortgangsberichten per actie, reminders sent, and publication.
+"""What happens after adoption: dated voortgangsberichten per actie, reminders sent, publication, evaluation.
 
 The actie's current status stays on `Actie.uitvoeringsstatus` (a fact of the actie, frozen with it
 in no version); every change of it arrives here first, as a voortgangsbericht, through
@@ -14,7 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from uitvoeringsplan.constants import Uitvoeringsstatus
-from uitvoeringsplan.models import Actie, Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Uitvoeringsplan, Vergrendeld
+
+from .constants import Advies, DoelBereikt
 
 # A reason is required when an actie is put on hold or stopped.
 MET_REDEN = frozenset({Uitvoeringsstatus.UITGESTELD, Uitvoeringsstatus.GESTOPT})
@@ -112,3 +114,159 @@ class Publicatie(models.Model):
 
     def __str__(self) -> str:
         return str(self.plan)
+
+
+class Evaluatie(models.Model):
+    """The evaluation of a plan's uitvoering: the summary and conclusions; its acties' evaluations hang from it.
+
+    One is open at a time; adoption (`evaluatie.evaluatie_vaststellen`) closes it for good.
+    """
+
+    plan = models.ForeignKey(
+        Uitvoeringsplan, on_delete=models.CASCADE, related_name="evaluaties", verbose_name=_("uitvoeringsplan")
+    )
+    samenvatting = models.TextField(
+        _("samenvatting"),
+        max_length=10000,
+        blank=True,
+        help_text=_("Hoe is de uitvoering verlopen? Wat is bereikt, en wat niet?"),
+    )
+    conclusies = models.TextField(
+        _("conclusies"),
+        max_length=10000,
+        blank=True,
+        help_text=_("Wat neemt het kernteam mee naar de volgende cyclus van het Uitvoeringsplan?"),
+    )
+    afgesloten = models.BooleanField(_("vastgesteld"), default=False, editable=False)
+    gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("evaluatie")
+        verbose_name_plural = _("evaluaties")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan"],
+                condition=Q(afgesloten=False),
+                name="evaluatie_een_open_per_plan",
+                violation_error_message=_("Dit plan heeft al een evaluatie die nog niet is vastgesteld."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.plan)
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and Evaluatie.objects.filter(pk=self.pk, afgesloten=True).exists():
+            raise Vergrendeld(f"Evaluatie {self.pk} is adopted and cannot change.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.afgesloten:
+            raise Vergrendeld(f"Evaluatie {self.pk} is adopted and cannot be deleted.")
+        return super().delete(*args, **kwargs)
+
+
+class ActieEvaluatie(models.Model):
+    """What one actie achieved and what the kernteam advises for it."""
+
+    evaluatie = models.ForeignKey(
+        Evaluatie, on_delete=models.CASCADE, related_name="acties", verbose_name=_("evaluatie")
+    )
+    actie = models.ForeignKey(Actie, on_delete=models.CASCADE, related_name="evaluaties", verbose_name=_("actie"))
+    doel_bereikt = models.CharField(
+        _("Is het doel van de actie bereikt?"), max_length=20, choices=DoelBereikt, blank=True
+    )
+    resultaten = models.TextField(
+        _("Wat heeft de actie opgeleverd?"),
+        max_length=5000,
+        blank=True,
+        help_text=_("Bijvoorbeeld: hoeveel mensen zijn bereikt, wat is er veranderd, welke producten zijn er."),
+    )
+    geleerd = models.TextField(
+        _("Wat is er geleerd?"),
+        max_length=5000,
+        blank=True,
+        help_text=_("Wat werkte goed, wat niet, en wat zou het kernteam een volgende keer anders doen?"),
+    )
+    advies = models.CharField(_("Advies voor de volgende cyclus"), max_length=20, choices=Advies, blank=True)
+    versie = models.PositiveIntegerField(
+        _("versie"),
+        default=1,
+        editable=False,
+        help_text=_("Wordt bij elke wijziging opgehoogd; zo vallen gelijktijdige wijzigingen op."),
+    )
+    gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    gewijzigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("door")
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("evaluatie van een actie")
+        verbose_name_plural = _("evaluaties van acties")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["evaluatie", "actie"],
+                name="actie_evaluatie_eenmaal_per_evaluatie",
+                violation_error_message=_("Deze actie is in deze evaluatie al geëvalueerd."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(self.actie)
+
+    def save(self, *args, **kwargs) -> None:
+        if Evaluatie.objects.filter(pk=self.evaluatie_id, afgesloten=True).exists():
+            raise Vergrendeld(f"Evaluatie {self.evaluatie_id} is adopted; its acties cannot change.")
+        super().save(*args, **kwargs)
+
+    @property
+    def is_compleet(self) -> bool:
+        """Answered enough to count as evaluated: the aim and the advice."""
+        return bool(self.doel_bereikt and self.advies)
+
+
+class Evaluatievaststelling(models.Model):
+    """The adopted evaluatierapport. Once saved it never changes: save and delete refuse."""
+
+    evaluatie = models.OneToOneField(
+        Evaluatie, on_delete=models.PROTECT, related_name="vaststelling", verbose_name=_("evaluatie")
+    )
+    plan = models.ForeignKey(
+        Uitvoeringsplan,
+        on_delete=models.PROTECT,
+        related_name="evaluatievaststellingen",
+        verbose_name=_("uitvoeringsplan"),
+    )
+    versie = models.PositiveIntegerField(_("versie van het plan"))
+    vastgesteld_op = models.DateTimeField(_("vastgesteld op"))
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("vastgesteld door")
+    )
+    snapshot = models.JSONField(_("inhoud bij vaststelling"))
+    pdf = models.FileField(_("PDF"), upload_to="evaluaties/%Y/")
+    sha256 = models.CharField(_("SHA-256 van de PDF"), max_length=64)
+    reden_afwijking = models.TextField(
+        _("reden om toch vast te stellen"),
+        max_length=5000,
+        blank=True,
+        help_text=_("Waarom de evaluatie is vastgesteld terwijl niet alle controles slaagden."),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("vastgestelde evaluatie")
+        verbose_name_plural = _("vastgestelde evaluaties")
+        ordering = ["plan", "-vastgesteld_op"]
+
+    def __str__(self) -> str:
+        return f"{self.plan} — evaluatie {self.vastgesteld_op:%d-%m-%Y}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            raise Vergrendeld(f"Evaluatievaststelling {self.pk} is adopted and cannot change.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise Vergrendeld(f"Evaluatievaststelling {self.pk} is adopted and cannot be deleted.")

@@ -8,10 +8,17 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from uitvoeringsplan.constants import PlanStatus
 from uitvoeringsplan.models import Actie, Uitvoeringsplan
 
 from .models import Publicatie, Voortgangsbericht
+
+UITVOERING_AFGESLOTEN = gettext_lazy(
+    "De evaluatie van dit plan is vastgesteld. De evaluatie en de voortgang van de acties kunnen niet meer "
+    "worden gewijzigd."
+)
 
 
 class StatusIntussenGewijzigd(Exception):
@@ -41,7 +48,9 @@ def voortgang_melden(
     refused with `StatusIntussenGewijzigd`, so that two people changing it at once both see the
     other's change; a bericht without a status never conflicts, it is only added.
     """
-    actie = Actie.objects.select_for_update().get(pk=actie.pk)
+    actie = Actie.objects.select_for_update().select_related("invultabel__plan").get(pk=actie.pk)
+    if actie.invultabel.plan.status == PlanStatus.GEEVALUEERD:
+        raise ValidationError(UITVOERING_AFGESLOTEN)
     if status and gezien_versie is not None and gezien_versie != actie.versie:
         raise StatusIntussenGewijzigd(actie, actie.voortgangsberichten.exclude(status="").first())
     bericht = Voortgangsbericht(

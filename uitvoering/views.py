@@ -15,14 +15,14 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from uitvoeringsplan.constants import Uitvoeringsstatus
+from uitvoeringsplan.constants import PlanStatus, Uitvoeringsstatus
 from uitvoeringsplan.mixins import PlanMixin
 from uitvoeringsplan.models import Actie
-from uitvoeringsplan.rechten import Recht
+from uitvoeringsplan.rechten import VOORTGANG_RECHTEN, Recht
 
 from .forms import UitvoeringFilterForm, VoortgangForm
 from .models import Voortgangsbericht
-from .services import StatusIntussenGewijzigd, voortgang_melden
+from .services import UITVOERING_AFGESLOTEN, StatusIntussenGewijzigd, voortgang_melden
 from .stand import aantallen_per_status, eigen_organisaties, in_uitvoering, mag_melden, met_stand
 from .tijdlijn import tijdlijn
 
@@ -41,6 +41,11 @@ class UitvoeringMixin(PlanMixin):
 
     def eigen(self) -> set[int]:
         return set(eigen_organisaties(self.request.user).values_list("pk", flat=True))
+
+    def weigering(self, recht: Recht) -> str:
+        if recht in VOORTGANG_RECHTEN and self.plan.status == PlanStatus.GEEVALUEERD:
+            return str(UITVOERING_AFGESLOTEN)
+        return super().weigering(recht)
 
 
 class UitvoeringView(UitvoeringMixin, TemplateView):
@@ -101,6 +106,9 @@ class ActieVoortgangView(UitvoeringMixin, FormView):
             return False
         self.actie = get_object_or_404(self.acties(), pk=self.kwargs["pk"])
         self.mag_melden = mag_melden(self.rechten, self.actie, self.eigen())
+        if self.request.method == "POST" and self.plan.status == PlanStatus.GEEVALUEERD:
+            self.reden = str(UITVOERING_AFGESLOTEN)
+            return False
         if self.request.method == "POST" and not self.mag_melden:
             self.reden = _(
                 "Alleen het kernteam en de organisatie die verantwoordelijk is voor deze actie kunnen voortgang melden."
@@ -122,6 +130,7 @@ class ActieVoortgangView(UitvoeringMixin, FormView):
         context.update(
             actie=self.actie,
             mag_melden=self.mag_melden,
+            afgesloten=UITVOERING_AFGESLOTEN if self.plan.status == PlanStatus.GEEVALUEERD else "",
             berichten=self.actie.voortgangsberichten.select_related("auteur"),
             volgende=self._volgende(),
         )

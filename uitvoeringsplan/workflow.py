@@ -21,7 +21,7 @@ OVERGANGEN: dict[str, frozenset[str]] = {
     PlanStatus.GEEVALUEERD: frozenset(),
 }
 # Reaching these needs more than a status change; only their own service may do it.
-VIA_SERVICE = frozenset({PlanStatus.VASTGESTELD})
+VIA_SERVICE = frozenset({PlanStatus.VASTGESTELD, PlanStatus.GEEVALUEERD})
 
 
 def mag_naar(plan: Uitvoeringsplan, status: str) -> bool:

@@ -23,6 +23,10 @@ PAGINAS = {
         "/plannen/{vorig}/uitvoering/",
         "/plannen/{vorig}/uitvoering/?te_laat=on",
         "/plannen/{vorig}/uitvoering/acties/{eigen_actie}/",
+        "/plannen/{vorig}/evaluatie/",
+        "/plannen/{vorig}/evaluatie/acties/{eigen_actie}/",
+        "/plannen/{vorig}/evaluatie/samenvatting/",
+        "/plannen/{vorig}/evaluatie/rapport/",
         "/openbaar/",
         "/openbaar/plannen/{vorig}/",
     ],
@@ -50,6 +54,7 @@ PAGINAS = {
         "/plannen/{plan}/mijn-organisatie/",
         "/plannen/{vorig}/uitvoering/",
         "/plannen/{vorig}/uitvoering/acties/{eigen_actie}/",
+        "/plannen/{vorig}/evaluatie/",
     ],
     "wethouder": ["/account/wachtwoord/", "/account/meldingen/", "/", "/plannen/{vorig}/uitvoering/"],
 }
