@@ -3,9 +3,8 @@
 The same `EvaluatieDocument` feeds the evaluation page, the report's HTML and PDF and the frozen
 snapshot of an adopted evaluation, as `rapportage.document.PlanDocument` does for the plan.
 
-Indicators: the plan's doelstellingen and indicatoren (baseline next to the last measurement, with a
-chart) are built elsewhere. `indicatoren()` is the hook that will gather them; the report's template
-has a marked block ("Indicatoren") that shows the section once the list is not empty.
+Indicators: each of the plan's indicatoren with its nulmeting next to its last measured value and
+its chart (the same drawing as in the plan); the report's "Indicatoren" block shows them.
 """
 
 from dataclasses import dataclass, field
@@ -13,8 +12,9 @@ from datetime import date
 
 from django.db.models import Count, Max, Prefetch
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from uitvoeringsplan.models import Actie, Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Doelstelling, Indicator, Uitvoeringsplan
 
 from .models import ActieEvaluatie, Evaluatie, Evaluatievaststelling
 
@@ -54,12 +54,45 @@ def open_evaluatie(plan: Uitvoeringsplan) -> Evaluatie:
     return plan.evaluaties.order_by("afgesloten", "-pk").first() or Evaluatie(plan=plan)
 
 
-def indicatoren(plan: Uitvoeringsplan) -> list:
-    """Hook for the indicators section: each indicator's baseline next to its last measurement.
+@dataclass
+class IndicatorStand:
+    """An indicator in the evaluation: its nulmeting next to its last measured value (a missing one is skipped)."""
 
-    Empty until the plan's indicatoren exist; the template's "Indicatoren" block then appears.
-    """
-    return []
+    indicator: Indicator
+    doelstelling: str
+    naam: str
+    nulmeting: str
+    laatste_meting: str
+    streefwaarde: str
+
+    def als_dict(self) -> dict:
+        return {
+            "doelstelling": self.doelstelling,
+            "naam": self.naam,
+            "nulmeting": self.nulmeting,
+            "laatste_meting": self.laatste_meting,
+            "streefwaarde": self.streefwaarde,
+        }
+
+
+def indicatoren(plan: Uitvoeringsplan) -> list[IndicatorStand]:
+    """Every indicator of the plan's doelstellingen, in their order, in a fixed number of queries."""
+    standen = []
+    for doelstelling in Doelstelling.objects.filter(plan=plan).met_indicatoren():
+        for indicator in doelstelling.indicatoren.all():
+            gemeten = [meting for meting in indicator.metingen.all() if meting.waarde is not None]
+            laatste = max(gemeten, key=lambda meting: meting.jaar, default=None)
+            standen.append(
+                IndicatorStand(
+                    indicator=indicator,
+                    doelstelling=doelstelling.titel,
+                    naam=indicator.naam,
+                    nulmeting=indicator.basis_tekst or "—",
+                    laatste_meting=f"{laatste.waarde_tekst} ({laatste.jaar})" if laatste else _("nog geen meting"),
+                    streefwaarde=indicator.streef_tekst or "—",
+                )
+            )
+    return standen
 
 
 def evaluatie_document(plan: Uitvoeringsplan, evaluatie: Evaluatie | None = None) -> EvaluatieDocument:
@@ -136,5 +169,5 @@ def snapshot(doc: EvaluatieDocument) -> dict:
         "samenvatting": doc.evaluatie.samenvatting,
         "conclusies": doc.evaluatie.conclusies,
         "acties": [actie(regel) for regel in doc.regels],
-        "indicatoren": list(doc.indicatoren),
+        "indicatoren": [stand.als_dict() for stand in doc.indicatoren],
     }

@@ -395,3 +395,33 @@ def test_the_admin_shows_an_adopted_evaluation_read_only(rf, uitvoering, project
     assert not admin.site._registry[ActieEvaluatie].has_delete_permission(verzoek, actie_evaluatie)
     open_evaluatie = ActieEvaluatie(evaluatie=Evaluatie(afgesloten=False))
     assert admin.site._registry[ActieEvaluatie].has_change_permission(verzoek, open_evaluatie)
+
+
+def test_the_evaluation_sets_each_indicators_nulmeting_beside_its_last_measured_value(
+    client, uitvoering, projectleider, kernteamlid
+):
+    from uitvoeringsplan.models import Uitvoeringsplan
+
+    plan = uitvoering["plan"]
+    Uitvoeringsplan.objects.filter(pk=plan.pk).update(status=PlanStatus.CONCEPT)  # doelen belong to the plan text
+    plan.refresh_from_db()
+    indicator = factories.IndicatorFactory(
+        doelstelling__plan=plan, naam="Maandelijks alcoholgebruik klas 4", basiswaarde=30, basisjaar=2023
+    )
+    Uitvoeringsplan.objects.filter(pk=plan.pk).update(status=PlanStatus.IN_UITVOERING)
+    factories.MetingFactory(indicator=indicator, jaar=2024, waarde=27)
+    factories.MetingFactory(indicator=indicator, jaar=2025, waarde=None, ontbreekt="te_weinig_respondenten")
+    plan.refresh_from_db()
+
+    stand = evaluatie_document(plan).indicatoren[0]
+    assert (stand.naam, stand.nulmeting, stand.laatste_meting) == (
+        "Maandelijks alcoholgebruik klas 4",
+        "30% (2023)",
+        "27% (2024)",
+    )
+    client.force_login(kernteamlid)
+    html = client.get(url("evaluatie", plan)).content.decode()
+    assert "27% (2024)" in html and 'class="indicator-svg"' in html
+    alles_geevalueerd(uitvoering, projectleider)
+    vaststelling = evaluatie_vaststellen(plan=plan, door=projectleider)
+    assert vaststelling.snapshot["indicatoren"][0]["laatste_meting"] == "27% (2024)"
