@@ -25,6 +25,7 @@ from simple_history.utils import bulk_create_with_history
 
 from basis.kwartalen import kwartaal_grenzen
 from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
+from demo.aanbevelingen import aanbevelingen_aanmaken
 from demo.bouwen_bijeenkomsten import bijeenkomsten_bouwen
 from demo.bouwen_vorige_cyclus import vorige_cyclus_bouwen
 from demo.gegevens import benchmark, interventies, opmerkingen
@@ -174,19 +175,7 @@ def _scanner(gemeente, vandaag, middelen) -> tuple[Scanner, dict[int, Aanbevelin
         **scannergegevens.SCANNER,
     )
     scanner.middelen.set([middelen[code] for code in scannergegevens.SCANNER_MIDDELEN])
-    aanbevelingen = {}
-    for nummer, titel, toelichting, doelgroep, thema, codes in scannergegevens.AANBEVELINGEN:
-        aanbeveling = Aanbeveling.objects.create(
-            gemeente=gemeente,
-            scanner=scanner,
-            nummer=nummer,
-            titel=titel,
-            toelichting=toelichting,
-            doelgroep=doelgroep,
-            thema=thema,
-        )
-        aanbeveling.middelen.set([middelen[code] for code in codes])
-        aanbevelingen[nummer] = aanbeveling
+    aanbevelingen = aanbevelingen_aanmaken(scanner=scanner, rijen=scannergegevens.AANBEVELINGEN, middelen=middelen)
     ph_plan = Beleidsdocument.objects.create(gemeente=gemeente, jaar=vandaag.year, **scannergegevens.PH_PLAN)
     Beleidsdocument.objects.create(
         gemeente=gemeente,

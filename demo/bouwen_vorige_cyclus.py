@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 from basis.kwartalen import kwartaal_grenzen, kwartaal_index
 from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
 from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
+from demo.aanbevelingen import aanbevelingen_aanmaken
 from demo.bouwen_bijeenkomsten import bijeenkomst_met_agenda
 from demo.gegevens import vorige_cyclus as gegevens
 from demo.gegevens.mensen import KERNTEAM
@@ -138,19 +139,7 @@ def _scanner(gemeente, datum: date, middelen) -> tuple[Scanner, dict[int, Aanbev
         gemeente=gemeente, titel=gegevens.SCANNER_TITEL.format(jaar=datum.year), datum=datum, **gegevens.SCANNER
     )
     scanner.middelen.set([middelen[code] for code in gegevens.SCANNER_MIDDELEN])
-    aanbevelingen = {}
-    for nummer, titel, toelichting, doelgroep, thema, codes in gegevens.AANBEVELINGEN:
-        aanbeveling = Aanbeveling.objects.create(
-            gemeente=gemeente,
-            scanner=scanner,
-            nummer=nummer,
-            titel=titel,
-            toelichting=toelichting,
-            doelgroep=doelgroep,
-            thema=thema,
-        )
-        aanbeveling.middelen.set([middelen[code] for code in codes])
-        aanbevelingen[nummer] = aanbeveling
+    aanbevelingen = aanbevelingen_aanmaken(scanner=scanner, rijen=gegevens.AANBEVELINGEN, middelen=middelen)
     return scanner, aanbevelingen
 
 
