@@ -262,6 +262,7 @@ def snapshot(document: PlanDocument) -> dict:
                 "omschrijving": doel.omschrijving,
                 "indicatoren": [
                     {
+                        "id": indicator.pk,
                         "naam": indicator.naam,
                         "eenheid": indicator.eenheid,
                         "doelgroep": indicator.doelgroep,

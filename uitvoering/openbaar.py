@@ -26,12 +26,13 @@ from basis.pdf import render_pdf
 from rapportage.models import Vaststelling
 from stakeholders.models import Organisatie
 from uitvoeringsplan.constants import Uitvoeringsstatus
-from uitvoeringsplan.models import Actie, Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Indicator, Uitvoeringsplan
 
 from .stand import in_uitvoering
 
 # The document type in the Woo metadata: a fixed name, not a translated label, so data users can rely on it.
 DOCUMENTSOORT = "Uitvoeringsplan middelenpreventie"
+INDICATORVELDEN = ("naam", "eenheid", "doelgroep", "bron", "nulmeting", "streefwaarde")
 SCHEMAVERSIE = "1.0"
 CSV_KOLOMMEN = [
     "gemeente_cbs_code",
@@ -94,6 +95,35 @@ class OpenbareActie:
 
 
 @dataclass(frozen=True)
+class OpenbareDoelstelling:
+    """A doelstelling as adopted, each indicator with its live metingen (`live`, None when it is gone since)."""
+
+    titel: str
+    omschrijving: str
+    indicatoren: tuple[tuple[dict, Indicator | None], ...]
+
+    def als_dict(self) -> dict:
+        return {
+            "titel": self.titel,
+            "omschrijving": self.omschrijving,
+            "indicatoren": [
+                {
+                    **{sleutel: inhoud.get(sleutel, "") for sleutel in INDICATORVELDEN},
+                    "metingen": [
+                        {
+                            "jaar": meting.jaar,
+                            "waarde": float(meting.waarde) if meting.waarde is not None else None,
+                            "ontbreekt": meting.get_ontbreekt_display() if meting.waarde is None else None,
+                        }
+                        for meting in (live.metingen.all() if live else [])
+                    ],
+                }
+                for inhoud, live in self.indicatoren
+            ],
+        }
+
+
+@dataclass(frozen=True)
 class OpenbareAanbeveling:
     titel: str
     acties: tuple[OpenbareActie, ...]
@@ -112,6 +142,7 @@ class OpenbaarPlan:
     inleiding: str
     aanbevelingen: tuple[OpenbareAanbeveling, ...]
     peildatum: date
+    doelstellingen: tuple[OpenbareDoelstelling, ...] = ()
 
     @property
     def plan(self) -> Uitvoeringsplan:
@@ -215,6 +246,24 @@ def openbaar_plan(vaststelling: Vaststelling) -> OpenbaarPlan:
             for aanbeveling in inhoud.get("aanbevelingen", [])
         ),
         peildatum=timezone.localdate(),
+        doelstellingen=_openbare_doelstellingen(plan, inhoud.get("doelstellingen", [])),
+    )
+
+
+def _openbare_doelstellingen(plan: Uitvoeringsplan, doelen: list[dict]) -> tuple[OpenbareDoelstelling, ...]:
+    """The adopted doelstellingen; their indicators' metingen are read live (two queries when there are any)."""
+    ids = [indicator["id"] for doel in doelen for indicator in doel["indicatoren"] if "id" in indicator]
+    live = {}
+    if ids:
+        gevonden = Indicator.objects.filter(pk__in=ids, doelstelling__plan=plan).prefetch_related("metingen")
+        live = {indicator.pk: indicator for indicator in gevonden}
+    return tuple(
+        OpenbareDoelstelling(
+            titel=doel["titel"],
+            omschrijving=doel.get("omschrijving", ""),
+            indicatoren=tuple((indicator, live.get(indicator.get("id"))) for indicator in doel["indicatoren"]),
+        )
+        for doel in doelen
     )
 
 
@@ -261,6 +310,7 @@ def als_json(openbaar: OpenbaarPlan, **urls_en_hash: str) -> dict:
     return {
         "metadata": metadata(openbaar, **urls_en_hash),
         "inleiding": openbaar.inleiding,
+        "doelstellingen": [doel.als_dict() for doel in openbaar.doelstellingen],
         "acties": [actie.als_dict() for actie in openbaar.acties],
     }
 

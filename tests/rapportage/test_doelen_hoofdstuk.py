@@ -66,6 +66,7 @@ def test_the_snapshot_keeps_the_doelen_but_not_the_metingen(plan, indicator):
             "omschrijving": indicator.doelstelling.omschrijving,
             "indicatoren": [
                 {
+                    "id": indicator.pk,  # the public page finds the live metingen by it
                     "naam": "Maanddrinkers klas 4",
                     "eenheid": "%",
                     "doelgroep": "Scholieren klas 4",

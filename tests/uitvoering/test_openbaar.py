@@ -291,7 +291,7 @@ def test_the_json_follows_the_documented_schema(client, gepubliceerd):
     response = client.get(openbaar_url("openbaar_plan_json", gepubliceerd))
     assert response["Content-Type"] == "application/json"
     gegevens = json.loads(response.content)
-    assert set(gegevens) == {"metadata", "inleiding", "acties"}
+    assert set(gegevens) == {"metadata", "inleiding", "doelstellingen", "acties"}
     metadata = gegevens["metadata"]
     assert set(metadata) == {
         "titel",
@@ -354,3 +354,23 @@ def test_the_public_page_takes_the_same_number_of_queries_at_two_plan_sizes(clie
         assert response.status_code == 200
     with django_assert_num_queries(2):
         client.get(openbaar_url("openbaar_plan_csv", groot))
+
+
+def test_the_adopted_doelen_are_public_with_their_charts_and_missing_values_stay_missing(
+    client, plan, projectleider, organisatie
+):
+    doel = factories.DoelstellingFactory(plan=plan, titel="Minder jongeren drinken")
+    indicator = factories.IndicatorFactory(doelstelling=doel, naam="Maandelijks alcoholgebruik klas 4")
+    factories.MetingFactory(indicator=indicator, jaar=2024, waarde=27)
+    factories.MetingFactory(indicator=indicator, jaar=2025, waarde=None, ontbreekt="te_weinig_respondenten")
+    vaststellen(plan, projectleider, organisatie)
+    publicatie_wijzigen(plan=plan, openbaar=True, door=projectleider)
+
+    html = client.get(openbaar_url("openbaar_plan", plan)).content.decode()
+    assert "Minder jongeren drinken" in html and 'class="indicator-svg"' in html
+    doelen = json.loads(client.get(openbaar_url("openbaar_plan_json", plan)).content)["doelstellingen"]
+    assert doelen[0]["titel"] == "Minder jongeren drinken"
+    assert doelen[0]["indicatoren"][0]["metingen"] == [
+        {"jaar": 2024, "waarde": 27.0, "ontbreekt": None},
+        {"jaar": 2025, "waarde": None, "ontbreekt": "te weinig respondenten"},
+    ]
