@@ -21,6 +21,7 @@ class Recht(StrEnum):
     UITVOERING = "uitvoering"  # follow the uitvoering of an adopted plan: statuses and voortgangsberichten
     VOORTGANG = "voortgang"  # report voortgang on every actie, also through the spreadsheet
     VOORTGANG_EIGEN = "voortgang_eigen"  # report voortgang on the acties of one's own organisation
+    CYCLUS = "cyclus"  # start the next cycle of the plan from a new Scanner or beleidsdocument
 
 
 ROL_RECHTEN: dict[str, frozenset[Recht]] = {
@@ -35,6 +36,7 @@ ROL_RECHTEN: dict[str, frozenset[Recht]] = {
             Recht.REGISTER,
             Recht.UITVOERING,
             Recht.VOORTGANG,
+            Recht.CYCLUS,
         }
     ),
     Rol.KERNTEAMLID: frozenset(
@@ -47,6 +49,7 @@ ROL_RECHTEN: dict[str, frozenset[Recht]] = {
             Recht.REGISTER,
             Recht.UITVOERING,
             Recht.VOORTGANG,
+            Recht.CYCLUS,
         }
     ),
     Rol.STAKEHOLDER: frozenset({Recht.LEZEN, Recht.OPMERKEN, Recht.VERSIES, Recht.UITVOERING, Recht.VOORTGANG_EIGEN}),
@@ -60,6 +63,8 @@ BEWERKBARE_STATUSSEN = frozenset({PlanStatus.CONCEPT, PlanStatus.TER_REVIEW})
 
 UITVOERING_RECHTEN = frozenset({Recht.UITVOERING, Recht.VOORTGANG, Recht.VOORTGANG_EIGEN})
 VOORTGANG_RECHTEN = frozenset({Recht.VOORTGANG, Recht.VOORTGANG_EIGEN})
+# The next cycle starts from a plan whose uitvoering is under way or evaluated.
+CYCLUS_STATUSSEN = frozenset({PlanStatus.IN_UITVOERING, PlanStatus.GEEVALUEERD})
 
 
 def rechten_voor(rol: str, status: str, *, ooit_vastgesteld: bool = False) -> frozenset[Recht]:
@@ -69,6 +74,7 @@ def rechten_voor(rol: str, status: str, *, ooit_vastgesteld: bool = False) -> fr
     signed while the next concept is written, and the kernteam keeps the comments and answers
     of a review that is over. The uitvoering starts at the first adoption and goes on while a
     new concept version is written (`ooit_vastgesteld`); reporting voortgang ends with the evaluation.
+    The kernteam starts the next cycle from a plan in uitvoering or geëvalueerd.
     """
     rechten = set(ROL_RECHTEN[rol])
     if not ooit_vastgesteld:
@@ -77,6 +83,8 @@ def rechten_voor(rol: str, status: str, *, ooit_vastgesteld: bool = False) -> fr
         rechten -= VOORTGANG_RECHTEN
     if status not in BEWERKBARE_STATUSSEN:
         rechten.discard(Recht.BEWERKEN)
+    if status not in CYCLUS_STATUSSEN:
+        rechten.discard(Recht.CYCLUS)
     if rol == Rol.STAKEHOLDER:
         # Stakeholders read the plan from the moment it is put up for review.
         if status == PlanStatus.CONCEPT:

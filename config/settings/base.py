@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "bijeenkomsten",
     "rapportage",
     "uitvoering",
+    "cyclus",
     "dashboard",
     "demo",
 ]

@@ -93,6 +93,16 @@ class Actie(models.Model):
         default=False,
         help_text=_("De actie begon als concept op het werkblad van een inhoudelijke bijeenkomst."),
     )
+    herkomst = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="voortzettingen",
+        verbose_name=_("voortgezet uit"),
+        help_text=_("De actie uit de vorige cyclus waar deze actie uit is overgenomen."),
+    )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
     history = HistoricalRecords(m2m_fields=[verantwoordelijken, middelen])

@@ -104,6 +104,16 @@ class Doelstelling(models.Model):
     )
     acties = models.ManyToManyField("Actie", blank=True, related_name="doelstellingen", verbose_name=_("acties"))
     volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    herkomst = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="voortzettingen",
+        verbose_name=_("overgenomen uit"),
+        help_text=_("De doelstelling uit de vorige cyclus waar deze doelstelling uit is overgenomen."),
+    )
     history = HistoricalRecords(m2m_fields=[aanbevelingen, acties])
 
     objects = DoelstellingQuerySet.as_manager()

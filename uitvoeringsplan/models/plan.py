@@ -86,6 +86,16 @@ class Uitvoeringsplan(models.Model):
     rol_stakeholdercontact = wie_doet_het(_("wie onderhoudt het contact met de lokale stakeholders?"))
     rol_verwerking = wie_doet_het(_("wie verwerkt de uitkomsten in het Uitvoeringsplan?"))
     review_deadline = models.DateField(_("reageren vóór"), null=True, blank=True)
+    vorige_cyclus = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="volgende_cyclus",
+        verbose_name=_("vorige cyclus"),
+        help_text=_("Het plan waarvan dit plan de volgende cyclus is; een plan heeft hoogstens één volgende cyclus."),
+    )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     gewijzigd_op = models.DateTimeField(_("gewijzigd op"), auto_now=True)
     history = HistoricalRecords(m2m_fields=[beleidsdocumenten])
