@@ -35,4 +35,5 @@ urlpatterns = [
     path("", include("uitvoering.urls_spreadsheet")),
     path("", include("uitvoering.urls_openbaar")),
     path("", include("uitvoering.urls_evaluatie")),
+    path("", include("cyclus.urls")),
 ]

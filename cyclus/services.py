@@ -102,8 +102,8 @@ def vergelijking_bevestigen(
     The aanbevelingen of `plan` not named are new; those of the previous cycle not named have
     dropped out. Each aanbeveling takes part in one pair at most.
     """
-    nieuwe_ids = set(plan.alle_aanbevelingen().values_list("pk", flat=True))
-    vorige_ids = set(vorige_aanbevelingen(plan).values_list("pk", flat=True))
+    nieuwe_ids = set(plan.invultabellen.values_list("aanbeveling_id", flat=True))
+    vorige_ids = set(Invultabel.objects.filter(plan_id=plan.vorige_cyclus_id).values_list("aanbeveling_id", flat=True))
     if not set(koppelingen) <= nieuwe_ids or not set(koppelingen.values()) <= vorige_ids:
         raise ValidationError(_("Koppel alleen aanbevelingen van dit plan aan aanbevelingen van de vorige cyclus."))
     if len(set(koppelingen.values())) != len(koppelingen):
@@ -121,9 +121,10 @@ def vergelijking_bevestigen(
     return vergelijking
 
 
-def vorige_aanbevelingen(plan: Uitvoeringsplan):
-    """The aanbevelingen the previous cycle worked with, in its order."""
-    return Aanbeveling.objects.filter(invultabellen__plan_id=plan.vorige_cyclus_id).order_by("invultabellen__volgorde")
+def aanbevelingen_van(plan_id: int | None) -> list[Aanbeveling]:
+    """The aanbevelingen a plan works with (those with an invultabel), in the plan's order."""
+    invultabellen = Invultabel.objects.filter(plan_id=plan_id).select_related("aanbeveling").order_by("volgorde", "pk")
+    return [invultabel.aanbeveling for invultabel in invultabellen]
 
 
 @transaction.atomic
