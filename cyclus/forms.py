@@ -1,5 +1,6 @@
 from django import forms
 from django.db.models import Count, Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from scanner.models import Beleidsdocument, Scanner
@@ -38,8 +39,18 @@ class StartenForm(forms.Form):
             .annotate(aantal=met_aanbevelingen)
             .filter(~Q(plannen=vorig_plan), aantal__gt=0)
         }
-        keuzes = [(sleutel, _("Scanner: %(titel)s") % {"titel": s}) for sleutel, s in self.scanners.items()]
-        keuzes += [(sleutel, _("Beleidsdocument: %(titel)s") % {"titel": d}) for sleutel, d in self.documenten.items()]
+        keuzes = [
+            (
+                sleutel,
+                _("Scanner: %(titel)s, %(datum)s, %(n)s aanbevelingen")
+                % {"titel": s, "datum": date_format(s.datum), "n": s.aantal},
+            )
+            for sleutel, s in self.scanners.items()
+        ]
+        keuzes += [
+            (sleutel, _("Beleidsdocument: %(titel)s, %(n)s aanbevelingen") % {"titel": d, "n": d.aantal})
+            for sleutel, d in self.documenten.items()
+        ]
         keuzes.append((NIEUWE_SCANNER, _("Een nieuwe Scanner, die ik hieronder vastleg")))
         self.fields["bron"].choices = keuzes
         if len(keuzes) == 1:

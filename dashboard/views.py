@@ -6,6 +6,7 @@ from django.views.generic import TemplateView
 
 from bijeenkomsten.constants import BijeenkomstSoort
 from bijeenkomsten.models import Bijeenkomst
+from cyclus.cycli import cycli_van
 from rapportage.constants import OpmerkingStatus
 from rapportage.models import Opmerking
 from uitvoering.stand import mijn_acties, stand_per_plan
@@ -86,4 +87,8 @@ class PlanDetailView(PlanMixin, TemplateView):
         context["laatst_vastgesteld"] = self.plan.vaststellingen.order_by("-versie").first()
         if Recht.UITVOERING in self.rechten:
             context["uitvoering"] = stand_per_plan([self.plan], timezone.localdate())[self.plan.pk]
+        cycli = cycli_van(self.plan, self.request.user)
+        context["cycli"] = cycli
+        context["vorige_cyclus"] = next((c for c in cycli if c.plan.pk == self.plan.vorige_cyclus_id), None)
+        context["volgende_cyclus"] = next((c for c in cycli if c.plan.vorige_cyclus_id == self.plan.pk), None)
         return context

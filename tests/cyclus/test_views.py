@@ -46,7 +46,7 @@ def test_a_plan_still_being_written_has_no_next_cycle_to_start(client, plan, pro
 def test_the_start_page_offers_the_newer_scanner_and_not_the_plans_own(client, cyclus, projectleider):
     client.force_login(projectleider)
     html = client.get(url("volgende_cyclus_starten", cyclus["vorig"])).content.decode()
-    assert "Scanner: Scanner 2026" in html
+    assert "Scanner: Scanner 2026, " in html
     assert "Scanner: Scanner 2022" not in html
     assert "Een nieuwe Scanner, die ik hieronder vastleg" in html
 

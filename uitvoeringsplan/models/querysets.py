@@ -32,8 +32,13 @@ class ActieQuerySet(models.QuerySet):
         return self.filter(invultabel__plan=plan)
 
     def met_rijen(self) -> "ActieQuerySet":
-        """With everything the nine-row display and completeness need, in a fixed number of queries."""
-        return self.select_related("interventie").prefetch_related("verantwoordelijken", "middelen")
+        """With everything the nine-row display and completeness need, in a fixed number of queries.
+
+        Also the actie of the previous cycle it continues (`herkomst`), which the invultabel names.
+        """
+        return self.select_related("interventie", "herkomst__invultabel__plan").prefetch_related(
+            "verantwoordelijken", "middelen"
+        )
 
 
 class DoelstellingQuerySet(models.QuerySet):
