@@ -21,6 +21,11 @@ from uitvoeringsplan.models.doelen import Indicatorbron, Ontbreekt
 
 @pytest.fixture
 def cyclus(plan, projectleider, kernteamlid, stakeholder, lezer):
+    return cyclus_bouwen(plan, projectleider)
+
+
+def cyclus_bouwen(plan, projectleider) -> dict:
+    """The previous plan `plan` and the newer Scanner (see the module's docstring); the browser test uses it too."""
     gemeente = plan.gemeente
     oude_scanner = factories.ScannerFactory(gemeente=gemeente, titel="Scanner 2022")
     oud_roken = factories.AanbevelingFactory(

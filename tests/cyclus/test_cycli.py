@@ -62,4 +62,4 @@ def test_a_taken_over_actie_names_its_origin_in_the_invultabel(client, cyclus, p
     html = client.get(reverse("invultabel_detail", args=[nieuw.pk, kopie.invultabel_id])).content.decode()
     assert "uit de vorige cyclus" in html
     herkomst = reverse("invultabel_detail", args=[cyclus["vorig"].pk, cyclus["doorzetten"].invultabel_id])
-    assert f'href="{herkomst}"' in html
+    assert f'href="{herkomst}#actie-{cyclus["doorzetten"].pk}"' in html

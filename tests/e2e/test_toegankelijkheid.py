@@ -143,3 +143,40 @@ def test_the_spreadsheet_preview_and_its_errors_pass_the_wcag_checks(demo, live_
         if gevonden := toegankelijkheidsfouten(page):
             fouten[pad.name] = gevonden
     assert not fouten, "\n".join(f"{pad}: {melding}" for pad, lijst in fouten.items() for melding in lijst)
+
+
+def test_the_next_cycle_pages_pass_the_wcag_checks(transactional_db, plan, projectleider, live_server, axe_context):
+    """Starting a next cycle (with its form, also with errors), the comparison and taking acties over."""
+    from tests.cyclus.conftest import cyclus_bouwen
+    from uitvoeringsplan.models import Uitvoeringsplan
+
+    vorig = cyclus_bouwen(plan, projectleider)["vorig"]
+    page = axe_context.new_page()
+    page.goto(live_server.url + "/account/inloggen/")
+    page.get_by_label("Gebruikersnaam").fill(projectleider.username)
+    page.get_by_label("Wachtwoord").fill("geheim-wachtwoord")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(live_server.url + "/")
+    fouten = {}
+
+    def controleer(naam: str) -> None:
+        if gevonden := toegankelijkheidsfouten(page):
+            fouten[naam] = gevonden
+
+    page.goto(f"{live_server.url}/plannen/{vorig.pk}/volgende-cyclus/")
+    controleer("starten")
+    page.get_by_role("radio", name="Een nieuwe Scanner, die ik hieronder vastleg").check()
+    page.get_by_role("button", name="Volgende cyclus starten").click()
+    controleer("starten met fouten")
+    page.goto(f"{live_server.url}/plannen/{vorig.pk}/volgende-cyclus/")
+    page.get_by_role("button", name="Volgende cyclus starten").click()
+    nieuw = Uitvoeringsplan.objects.get(vorige_cyclus=vorig)
+    controleer("vergelijking")
+    page.goto(f"{live_server.url}/plannen/{nieuw.pk}/vorige-cyclus/acties/")
+    page.get_by_role("button", name="Aangevinkte acties overnemen").click()
+    controleer("acties met fouten")
+    page.goto(f"{live_server.url}/plannen/{nieuw.pk}/")
+    controleer("plan home van de volgende cyclus")
+    page.goto(f"{live_server.url}/plannen/{vorig.pk}/")
+    controleer("plan home van de vorige cyclus")
+    assert not fouten, "\n".join(f"{pad}: {melding}" for pad, lijst in fouten.items() for melding in lijst)
