@@ -63,3 +63,14 @@ def test_a_taken_over_actie_names_its_origin_in_the_invultabel(client, cyclus, p
     assert "uit de vorige cyclus" in html
     herkomst = reverse("invultabel_detail", args=[cyclus["vorig"].pk, cyclus["doorzetten"].invultabel_id])
     assert f'href="{herkomst}#actie-{cyclus["doorzetten"].pk}"' in html
+
+
+def test_after_the_evaluation_is_adopted_its_page_leads_to_the_next_cycle(client, cyclus, projectleider):
+    from uitvoering.evaluatie import evaluatie_vaststellen
+
+    vorig = cyclus["vorig"]
+    evaluatie_vaststellen(plan=vorig, door=projectleider, reden="De rest loopt door.")
+    client.force_login(projectleider)
+    html = client.get(reverse("evaluatie", args=[vorig.pk])).content.decode()
+    assert "Naar de volgende cyclus" in html
+    assert client.get(reverse("volgende_cyclus_starten", args=[vorig.pk])).status_code == 200
