@@ -7,7 +7,9 @@ ahead and a review deadline to meet. The Scanner's report and one beleidsdocumen
 fictional PDFs from demobestanden/, stored like real uploads.
 
 What Lindewaard is made of lives in demo/gegevens/ as plain values; this module turns it
-into objects, in a fixed order so that two builds give the same rows.
+into objects, in a fixed order so that two builds give the same rows. The current plan is the next
+cycle of a previous plan, which is built after it (bouwen_vorige_cyclus.py) and then linked to it
+(bouwen_volgende_cyclus.py).
 """
 
 from datetime import date, timedelta

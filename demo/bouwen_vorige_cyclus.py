@@ -2,11 +2,12 @@
 
 The plan goes the way a real one went: written from an older Scanner, put up for review, adopted
 through `plan_vaststellen` (which renders its PDF/A), set in uitvoering, published, and followed
-with voortgangsberichten through `voortgang_melden`. Each step runs inside `gebeurd`, which dates
-the history it wrote to the moment the step happened and names the projectleider where no one else
-is named, so the history pages tell the same story as the berichten. All dates follow from
-`vandaag`; the data is in demo/gegevens/vorige_cyclus.py and
-vorige_acties.py.
+with voortgangsberichten through `voortgang_melden`. Its doelstellingen are written with the acties;
+the metingen and a begun evaluation follow (demo/bouwen_doelen.py). Each step runs inside `gebeurd`,
+which dates the history it wrote to the moment the step happened and names the projectleider where
+no one else is named, so the history pages tell the same story as the berichten. All dates follow
+from `vandaag`; the data is in demo/gegevens/vorige_cyclus.py, vorige_acties.py, doelen.py and
+evaluatie.py.
 """
 
 from collections.abc import Iterator
