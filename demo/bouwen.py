@@ -7,7 +7,9 @@ ahead and a review deadline to meet. The Scanner's report and one beleidsdocumen
 fictional PDFs from demobestanden/, stored like real uploads.
 
 What Lindewaard is made of lives in demo/gegevens/ as plain values; this module turns it
-into objects, in a fixed order so that two builds give the same rows.
+into objects, in a fixed order so that two builds give the same rows. The current plan is the next
+cycle of a previous plan, which is built after it (bouwen_vorige_cyclus.py) and then linked to it
+(bouwen_volgende_cyclus.py).
 """
 
 from datetime import date, timedelta
@@ -25,8 +27,10 @@ from simple_history.utils import bulk_create_with_history
 
 from basis.kwartalen import kwartaal_grenzen
 from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
+from bijeenkomsten.services import prioritering_toepassen
 from demo.aanbevelingen import aanbevelingen_aanmaken
 from demo.bouwen_bijeenkomsten import bijeenkomsten_bouwen
+from demo.bouwen_volgende_cyclus import volgende_cyclus_koppelen
 from demo.bouwen_vorige_cyclus import vorige_cyclus_bouwen
 from demo.gegevens import benchmark, interventies, opmerkingen
 from demo.gegevens import plan as plangegevens
@@ -142,19 +146,20 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
         )
 
     organisaties, stakeholders = _stakeholders(gemeente, aanbevelingen, esther)
-    invultabellen = {}
-    for positie, nummer in enumerate(plangegevens.VOLGORDE, start=1):
-        invultabellen[nummer] = Invultabel.objects.create(
-            plan=plan, aanbeveling=aanbevelingen[nummer], volgorde=positie
-        )
+    invultabellen = {
+        nummer: Invultabel.objects.create(plan=plan, aanbeveling=aanbeveling, volgorde=nummer)
+        for nummer, aanbeveling in aanbevelingen.items()
+    }
     bijeenkomsten = bijeenkomsten_bouwen(
         plan=plan, vandaag=vandaag, aanbevelingen=aanbevelingen, stakeholders=stakeholders, kernteam=kernteam
     )
+    # The plan takes the order in which the startbijeenkomst prioritised the aanbevelingen.
+    prioritering_toepassen(bijeenkomst=bijeenkomsten["startbijeenkomst"])
     acties = _acties(jaar, middelen, aanbevelingen, organisaties, invultabellen, bijeenkomsten)
     _opmerkingen(plan, esther, {user.username: user for user in kernteam}, invultabellen, acties)
     _interventies(middelen)
     _geschiedenis_toeschrijven(plan, projectleider)
-    vorige_cyclus_bouwen(
+    vorig = vorige_cyclus_bouwen(
         gemeente=gemeente,
         vandaag=vandaag,
         middelen=middelen,
@@ -163,6 +168,7 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
         esther=esther,
         wethouder=wethouder,
     )
+    volgende_cyclus_koppelen(plan=plan, vorig=vorig, door=projectleider)
     return True
 
 

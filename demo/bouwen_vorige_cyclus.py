@@ -2,11 +2,12 @@
 
 The plan goes the way a real one went: written from an older Scanner, put up for review, adopted
 through `plan_vaststellen` (which renders its PDF/A), set in uitvoering, published, and followed
-with voortgangsberichten through `voortgang_melden`. Each step runs inside `_gebeurd`, which dates
-the history it wrote to the moment the step happened and names the projectleider where no one else
-is named, so the history pages tell the same story as the berichten. All dates follow from
-`vandaag`; the data is in demo/gegevens/vorige_cyclus.py and
-vorige_acties.py.
+with voortgangsberichten through `voortgang_melden`. Its doelstellingen are written with the acties;
+the metingen and a begun evaluation follow (demo/bouwen_doelen.py). Each step runs inside `gebeurd`,
+which dates the history it wrote to the moment the step happened and names the projectleider where
+no one else is named, so the history pages tell the same story as the berichten. All dates follow
+from `vandaag`; the data is in demo/gegevens/vorige_cyclus.py, vorige_acties.py, doelen.py and
+evaluatie.py.
 """
 
 from collections.abc import Iterator
@@ -19,8 +20,11 @@ from simple_history.utils import bulk_create_with_history
 from basis.kwartalen import kwartaal_grenzen, kwartaal_index
 from bijeenkomsten.constants import BijeenkomstSoort, Kanaal, UitnodigingStatus
 from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodiging
+from cyclus.models import Koppeling, Vergelijking
 from demo.aanbevelingen import aanbevelingen_aanmaken
 from demo.bouwen_bijeenkomsten import bijeenkomst_met_agenda
+from demo.bouwen_doelen import doelstellingen_bouwen, evaluatie_bouwen, metingen_bouwen
+from demo.gegevens import evaluatie as evaluatiegegevens
 from demo.gegevens import vorige_cyclus as gegevens
 from demo.gegevens.mensen import KERNTEAM
 from demo.gegevens.vorige_acties import ACTIES, Bericht
@@ -28,10 +32,10 @@ from rapportage.models import Ondertekening, Vaststelling
 from rapportage.services import ondertekenen, plan_vaststellen
 from scanner.models import Aanbeveling, Gemeente, Middel, Scanner
 from stakeholders.models import Organisatie, Stakeholder
-from uitvoering.models import Publicatie, Voortgangsbericht
+from uitvoering.models import ActieEvaluatie, Evaluatie, Publicatie, Voortgangsbericht
 from uitvoering.services import publicatie_wijzigen, voortgang_melden
 from uitvoeringsplan.constants import PlanStatus, Rol
-from uitvoeringsplan.models import Actie, Invultabel, Lidmaatschap, Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Doelstelling, Indicator, Invultabel, Lidmaatschap, Meting, Uitvoeringsplan
 from uitvoeringsplan.workflow import status_wijzigen
 
 # The models whose history a step of the previous cycle writes.
@@ -42,6 +46,9 @@ GESCHIEDENIS = (
     Lidmaatschap,
     Invultabel,
     Actie,
+    Doelstelling,
+    Indicator,
+    Meting,
     Bijeenkomst,
     Agendapunt,
     Uitnodiging,
@@ -50,6 +57,10 @@ GESCHIEDENIS = (
     Ondertekening,
     Publicatie,
     Voortgangsbericht,
+    Evaluatie,
+    ActieEvaluatie,
+    Vergelijking,
+    Koppeling,
 )
 
 
@@ -68,16 +79,19 @@ def vorige_cyclus_bouwen(
     vastgesteld = _vaststellingsdag(vandaag)
     moment = _om(vastgesteld, gegevens.VASTGESTELD_OM)
 
-    with _gebeurd(moment - timedelta(days=gegevens.SCANNER_DAGEN), projectleider):
+    with gebeurd(moment - timedelta(days=gegevens.SCANNER_DAGEN), projectleider):
         scanner, aanbevelingen = _scanner(gemeente, vastgesteld - timedelta(days=gegevens.SCANNER_DAGEN), middelen)
-    with _gebeurd(moment - timedelta(days=gegevens.AANGEMAAKT_DAGEN), projectleider):
+    with gebeurd(moment - timedelta(days=gegevens.AANGEMAAKT_DAGEN), projectleider):
         plan = _plan(gemeente, vandaag, vastgesteld, scanner, aanbevelingen, kernteam, esther, wethouder)
     slotbijeenkomst = _bijeenkomsten(plan, vastgesteld, aanbevelingen, kernteam)
-    with _gebeurd(moment - timedelta(days=gegevens.OPGESTELD_DAGEN), projectleider):
+    with gebeurd(moment - timedelta(days=gegevens.OPGESTELD_DAGEN), projectleider):
         acties = _acties(plan, vandaag, aanbevelingen, organisaties)
-    with _gebeurd(moment - timedelta(days=gegevens.REVIEW_DAGEN), projectleider):
+        doelstellingen_bouwen(
+            plan=plan, vandaag=vandaag, aanbevelingen=aanbevelingen, acties={a.titel: a for a, _b in acties}
+        )
+    with gebeurd(moment - timedelta(days=gegevens.REVIEW_DAGEN), projectleider):
         status_wijzigen(plan=plan, naar=PlanStatus.TER_REVIEW, door=projectleider)
-    with _gebeurd(moment, projectleider):
+    with gebeurd(moment, projectleider):
         vaststelling = plan_vaststellen(plan=plan, door=projectleider, bijeenkomst=slotbijeenkomst, op=moment)
         for organisatie, naam in gegevens.ONDERTEKENINGEN:
             ondertekenen(
@@ -88,13 +102,17 @@ def vorige_cyclus_bouwen(
                 door=projectleider,
                 zelf=False,
             )
-    with _gebeurd(_om(plan.datum_start_uitvoering), projectleider):
+    with gebeurd(_om(plan.datum_start_uitvoering), projectleider):
         status_wijzigen(plan=plan, naar=PlanStatus.IN_UITVOERING, door=projectleider)
     publicatie_op = moment + timedelta(days=gegevens.PUBLICATIE_DAGEN)
-    with _gebeurd(publicatie_op, projectleider):
+    with gebeurd(publicatie_op, projectleider):
         publicatie_wijzigen(plan=plan, openbaar=True, door=projectleider)
     Publicatie.objects.filter(plan=plan).update(gewijzigd_op=publicatie_op)
     _berichten(acties, vandaag, {user.username: user for user in [*kernteam, esther]}, projectleider)
+    geevalueerd = _om(vandaag - timedelta(days=evaluatiegegevens.DAGEN), time(14))
+    with gebeurd(geevalueerd, projectleider):
+        metingen_bouwen(plan=plan, vandaag=vandaag)
+        evaluatie_bouwen(plan=plan, door=projectleider, moment=geevalueerd)
     return plan
 
 
@@ -120,7 +138,7 @@ def _kwartaal(vandaag: date, nummer: int) -> tuple[date, date]:
 
 
 @contextmanager
-def _gebeurd(moment: datetime, door) -> Iterator[None]:
+def gebeurd(moment: datetime, door) -> Iterator[None]:
     """Date the history written inside the block to `moment`; records that name no one name `door`.
 
     Records of earlier steps were dated back already, so "written since the block began" is exactly
@@ -182,7 +200,7 @@ def _bijeenkomsten(plan, vastgesteld: date, aanbevelingen, kernteam) -> Bijeenko
     stakeholders = list(Stakeholder.objects.filter(gemeente=plan.gemeente).select_related("organisatie"))
     for dagen, soort, titel, locatie, starttijd, nummers in gegevens.BIJEENKOMSTEN:
         datum = _werkdag(vastgesteld - timedelta(days=dagen))
-        with _gebeurd(_om(datum, starttijd), projectleider):
+        with gebeurd(_om(datum, starttijd), projectleider):
             bijeenkomst = bijeenkomst_met_agenda(
                 plan, datum, soort=soort, dagen=0, titel=titel, locatie=locatie, starttijd=starttijd
             )
@@ -271,7 +289,7 @@ def _berichten(acties, vandaag: date, auteurs: dict, projectleider) -> None:
     for actie, bericht in sorted(alle, key=lambda paar: -paar[1].dagen_geleden):
         datum = vandaag - timedelta(days=bericht.dagen_geleden)
         moment = _om(datum, time(10))
-        with _gebeurd(moment, projectleider):
+        with gebeurd(moment, projectleider):
             geplaatst = voortgang_melden(
                 actie=actie, door=auteurs[bericht.auteur], tekst=bericht.tekst, status=bericht.status, datum=datum
             )

@@ -34,8 +34,8 @@ STARTBIJEENKOMST_TIPS = 4
 STARTBIJEENKOMST_UITGENODIGD = 120
 STARTBIJEENKOMST_AFWEZIG = {"Eva Willems", "Lotte Brouwer"}
 STARTBIJEENKOMST_AFGEMELD = {"Mark de Boer"}
-# Dot voting: stickers per aanbeveling number for each participant, spread a little so that
-# the plan's VOLGORDE (see plan.py) results.
+# Dot voting: stickers per aanbeveling number for each participant, spread a little; the plan
+# takes the order of the result (demo/bouwen.py applies it).
 PUNTEN = {1: 3, 3: 2, 2: 2, 5: 1, 4: 1, 6: 0}
 
 # One inhoudelijke bijeenkomst per aanbeveling, titled after it: (aanbeveling, dagen, expert, werkvorm).

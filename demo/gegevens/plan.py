@@ -45,6 +45,3 @@ WETHOUDEROVERLEGGEN = [
         "Zorg dat de sportverenigingen goed betrokken blijven.",
     ),
 ]
-
-# The prioritisation at the startbijeenkomst: aanbeveling numbers in plan order (the invultabellen).
-VOLGORDE = [1, 3, 2, 5, 4, 6]

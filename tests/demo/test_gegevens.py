@@ -45,4 +45,7 @@ def test_every_data_module_is_checked():
         "bijeenkomsten",
         "vorige_cyclus",
         "vorige_acties",
+        "doelen",
+        "evaluatie",
+        "volgende_cyclus",
     }

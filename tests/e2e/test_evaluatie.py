@@ -14,7 +14,8 @@ from uitvoeringsplan.models import Uitvoeringsplan
 
 def test_an_evaluation_is_written_adopted_and_its_pdf_downloaded(demo, page, live_server, inloggen, console_fouten):
     plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status=PlanStatus.IN_UITVOERING)
-    eerste = evaluatie_document(plan).regels[0].actie
+    # The demo's kernteam evaluated about half of the acties; this is the first still open.
+    eerste = next(regel.actie for regel in evaluatie_document(plan).regels if not regel.geevalueerd)
     inloggen("projectleider")
     page.goto(live_server.url + reverse("uitvoering", args=[plan.pk]))
     page.get_by_role("navigation", name="Onderdelen van het plan").get_by_role("link", name="Evaluatie").click()
@@ -23,20 +24,20 @@ def test_an_evaluation_is_written_adopted_and_its_pdf_downloaded(demo, page, liv
     # One actie’s evaluation.
     page.locator(f"#actie-{eerste.pk}").get_by_role("link", name="Evalueren").click()
     page.get_by_label("Deels").check()
-    page.get_by_label("Wat heeft de actie opgeleverd?").fill("Twaalf controles, twee overtredingen.")
-    page.get_by_label("Wat is er geleerd?").fill("Samen met de sportbond aankondigen.")
+    page.get_by_label("Wat heeft de actie opgeleverd?").fill("Veertien inwoners via de verwijsroute geholpen.")
+    page.get_by_label("Wat is er geleerd?").fill("Vaste contactpersonen maken het verschil.")
     page.get_by_label("Aanpassen").check()
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text(f"De evaluatie van “{eerste.titel}” is opgeslagen.")).to_be_visible()
     kaart = page.locator(f"#actie-{eerste.pk}")
-    expect(kaart).to_contain_text("Twaalf controles, twee overtredingen.")
+    expect(kaart).to_contain_text("Veertien inwoners via de verwijsroute geholpen.")
     expect(kaart).to_contain_text("Aanpassen")
     assert ActieEvaluatie.objects.get(actie=eerste).gewijzigd_door.username == "projectleider"
 
     # The plan's summary.
     page.get_by_role("link", name="Samenvatting bewerken").click()
-    page.get_by_label("Samenvatting").fill("De controles kwamen laat op gang, de voorlichting liep goed.")
-    page.get_by_label("Conclusies").fill("Controles anders organiseren.")
+    page.get_by_label("Samenvatting").fill("De controles werken, de verwijsroute loopt goed.")
+    page.get_by_label("Conclusies").fill("Verwijsroute meenemen naar het nieuwe plan.")
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text("De samenvatting van de evaluatie is opgeslagen.")).to_be_visible()
 
