@@ -72,5 +72,9 @@ def test_after_the_evaluation_is_adopted_its_page_leads_to_the_next_cycle(client
     evaluatie_vaststellen(plan=vorig, door=projectleider, reden="De rest loopt door.")
     client.force_login(projectleider)
     html = client.get(reverse("evaluatie", args=[vorig.pk])).content.decode()
-    assert "Naar de volgende cyclus" in html
+    assert f'href="{reverse("volgende_cyclus_starten", args=[vorig.pk])}"><i class="bi bi-arrow-repeat"' in html
     assert client.get(reverse("volgende_cyclus_starten", args=[vorig.pk])).status_code == 200
+    nieuw = volgende_cyclus_starten(vorig_plan=vorig, titel="Nieuw", scanner=cyclus["scanner"], door=projectleider)
+    html = client.get(reverse("evaluatie", args=[vorig.pk])).content.decode()
+    naar = reverse("plan_detail", args=[nieuw.pk])
+    assert f'href="{naar}"><i class="bi bi-arrow-right" aria-hidden="true"></i> Naar de volgende cyclus' in html

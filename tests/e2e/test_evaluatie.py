@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from uitvoering.evaluatie_document import evaluatie_document
 from uitvoering.models import ActieEvaluatie, Evaluatievaststelling
 from uitvoeringsplan.constants import PlanStatus
-from uitvoeringsplan.models import Uitvoeringsplan
+from uitvoeringsplan.models import Actie, Uitvoeringsplan
 
 
 def test_an_evaluation_is_written_adopted_and_its_pdf_downloaded(demo, page, live_server, inloggen, console_fouten):
@@ -63,4 +63,18 @@ def test_an_evaluation_is_written_adopted_and_its_pdf_downloaded(demo, page, liv
     inhoud = download.value.path().read_bytes()
     assert download.value.suggested_filename == "evaluatie-lindewaard-v1.pdf"
     assert hashlib.sha256(inhoud).hexdigest() == vaststelling.sha256
+
+    # The cycle goes on: the evaluated plan leads to its next cycle, written from the newer Scanner,
+    # with the comparison of the aanbevelingen and the acties it took over.
+    volgende = Uitvoeringsplan.objects.get(vorige_cyclus=plan)
+    page.get_by_role("link", name="Naar de volgende cyclus").click()
+    page.wait_for_url(live_server.url + reverse("plan_detail", args=[volgende.pk]))
+    figuur = page.locator(".up-cycli")
+    expect(figuur).to_contain_text("Evaluatie · geëvalueerd · vorige cyclus")
+    expect(figuur).to_contain_text("dit plan")
+    page.get_by_role("link", name="Aanbevelingen vergelijken").click()
+    expect(page.get_by_text("Het kernteam bevestigde de vergelijking op")).to_be_visible()
+    page.get_by_role("link", name="Acties overnemen").first.click()
+    expect(page.get_by_text("Overgenomen", exact=True)).to_have_count(3)
+    assert Actie.objects.filter(invultabel__plan=volgende, herkomst__invultabel__plan=plan).count() == 3
     assert console_fouten == []

@@ -27,6 +27,11 @@ PAGINAS = {
         "/plannen/{vorig}/evaluatie/acties/{eigen_actie}/",
         "/plannen/{vorig}/evaluatie/samenvatting/",
         "/plannen/{vorig}/evaluatie/rapport/",
+        "/plannen/{vorig}/volgende-cyclus/",
+        "/plannen/{plan}/vorige-cyclus/vergelijking/",
+        "/plannen/{plan}/vorige-cyclus/acties/",
+        "/plannen/{vorig}/doelen/",
+        "/plannen/{vorig}/doelen/indicatoren/{indicator}/",
         "/openbaar/",
         "/openbaar/plannen/{vorig}/",
     ],
@@ -44,6 +49,7 @@ PAGINAS = {
         "/plannen/{plan}/geschiedenis/",
         "/plannen/{plan}/doelen/",
         "/plannen/{plan}/doelen/nieuw/",
+        "/plannen/{plan}/doelen/indicatoren/{indicator_nieuw}/",
         "/interventies/",
         "/plannen/{vorig}/uitvoering/spreadsheet/uploaden/",
     ],
@@ -82,14 +88,17 @@ def axe_context(browser, browser_context_args):
 
 @pytest.mark.parametrize("gebruiker", PAGINAS)
 def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, gebruiker):
-    from uitvoeringsplan.models import Actie, Uitvoeringsplan
+    from uitvoeringsplan.models import Actie, Indicator, Uitvoeringsplan
 
     plan = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
     actie = Actie.objects.get(invultabel__plan=plan, titel__startswith="Training vroegsignalering")
     vorig = Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="in_uitvoering")
     wijkteam = "Sociaal wijkteam Lindewaard"  # the demo stakeholder's organisation
     eigen_actie = Actie.objects.filter(invultabel__plan=vorig, verantwoordelijken__naam=wijkteam).first()
+    indicatoren = Indicator.objects.order_by("pk")
     sleutels = {
+        "indicator": indicatoren.filter(doelstelling__plan=vorig).first().pk,
+        "indicator_nieuw": indicatoren.filter(doelstelling__plan=plan).first().pk,
         "plan": plan.pk,
         "vorig": vorig.pk,
         "eigen_actie": eigen_actie.pk,
