@@ -36,4 +36,7 @@ urlpatterns = [
     path("", include("uitvoering.urls_openbaar")),
     path("", include("uitvoering.urls_evaluatie")),
     path("", include("cyclus.urls")),
+    path("", include("regio.urls_organisatie")),
+    path("", include("regio.urls_jaarplan")),
+    path("", include("regio.urls_gemeenten")),
 ]

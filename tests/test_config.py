@@ -11,7 +11,16 @@ from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-DOMEIN_APPS = ["scanner", "stakeholders", "uitvoeringsplan", "bijeenkomsten", "rapportage", "uitvoering", "cyclus"]
+DOMEIN_APPS = [
+    "scanner",
+    "stakeholders",
+    "uitvoeringsplan",
+    "bijeenkomsten",
+    "rapportage",
+    "uitvoering",
+    "cyclus",
+    "regio",
+]
 # Pages that must open without logging in.
 OPEN_PAGINAS = {
     "favicon",

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "rapportage",
     "uitvoering",
     "cyclus",
+    "regio",
     "dashboard",
     "demo",
 ]

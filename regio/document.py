@@ -1,0 +1,119 @@
+"""What a jaarplan shows, read once: its page, its PDF and DOCX, and the snapshot at adoption."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from .constants import DEELGEBIED_SOORTEN
+from .models import Groep, Hoofdactiviteit, Hoofddoel, Jaarplan
+
+
+@dataclass
+class Deelgebied:
+    """The projectorganisatie or a werkgroep, with its hoofddoelen and hoofdactiviteiten of one year."""
+
+    groep: Groep
+    hoofddoelen: list[Hoofddoel] = field(default_factory=list)
+    hoofdactiviteiten: list[Hoofdactiviteit] = field(default_factory=list)
+
+    @property
+    def naam(self) -> str:
+        return self.groep.deelgebied_naam
+
+
+def deelgebieden(jaarplan: Jaarplan | None, groepen: list[Groep]) -> list[Deelgebied]:
+    """The jaarplan's content per deelgebied, in the order of the organisation; empty ones too."""
+    per_groep = {groep.pk: Deelgebied(groep=groep) for groep in groepen if groep.soort in DEELGEBIED_SOORTEN}
+    if jaarplan is not None:
+        for doel in jaarplan.hoofddoelen.all():
+            if doel.groep_id in per_groep:
+                per_groep[doel.groep_id].hoofddoelen.append(doel)
+        for activiteit in jaarplan.hoofdactiviteiten.all():
+            if activiteit.groep_id in per_groep:
+                per_groep[activiteit.groep_id].hoofdactiviteiten.append(activiteit)
+    return list(per_groep.values())
+
+
+def met_inhoud(jaarplannen):
+    """Jaarplannen with everything a document shows, in a fixed number of queries."""
+    return jaarplannen.select_related("project__regio", "opgesteld_uit").prefetch_related(
+        "uitgangspunten",
+        "hoofddoelen",
+        Prefetch(
+            "hoofdactiviteiten",
+            queryset=Hoofdactiviteit.objects.select_related("doorgeschoven_uit__jaarplan").prefetch_related(
+                "gemeenten"
+            ),
+        ),
+    )
+
+
+@dataclass
+class JaarplanDocument:
+    jaarplan: Jaarplan
+    groepen: list[Groep]
+    deelgebieden: list[Deelgebied]
+    vorig: Jaarplan | None
+    vorige_deelgebieden: list[Deelgebied]  # the activiteitenoverzicht of the year before
+
+    @property
+    def project(self):
+        return self.jaarplan.project
+
+
+def jaarplan_document(jaarplan: Jaarplan) -> JaarplanDocument:
+    jaarplan = met_inhoud(Jaarplan.objects.filter(pk=jaarplan.pk)).get()
+    groepen = list(Groep.objects.filter(project=jaarplan.project_id).prefetch_related("leden"))
+    vorig = met_inhoud(Jaarplan.objects.filter(project=jaarplan.project_id, jaar=jaarplan.jaar - 1)).first()
+    return JaarplanDocument(
+        jaarplan=jaarplan,
+        groepen=groepen,
+        deelgebieden=deelgebieden(jaarplan, groepen),
+        vorig=vorig,
+        vorige_deelgebieden=deelgebieden(vorig, groepen) if vorig else [],
+    )
+
+
+def snapshot(doc: JaarplanDocument) -> dict:
+    """The adopted content as plain values: what the comparison with the next version reads."""
+    jaarplan = doc.jaarplan
+    return {
+        "jaar": jaarplan.jaar,
+        "inleiding": jaarplan.inleiding,
+        "uitgangspunten_inleiding": jaarplan.uitgangspunten_inleiding,
+        "uitgangspunten": [{"kop": u.kop, "tekst": u.tekst} for u in jaarplan.uitgangspunten.all()],
+        "deelgebieden": [
+            {
+                "groep": deelgebied.groep.pk,
+                "naam": deelgebied.naam,
+                "hoofddoelen": [
+                    {"tekst": d.tekst, "deadline": d.deadline.isoformat() if d.deadline else None}
+                    for d in deelgebied.hoofddoelen
+                ],
+                "hoofdactiviteiten": [
+                    {
+                        "id": a.pk,
+                        "tekst": a.tekst,
+                        "trekker": a.trekker,
+                        "periode": a.periode,
+                        "gemeenten": [g.naam for g in a.gemeenten.all()],
+                        "doorgeschoven_uit": a.doorgeschoven_uit.jaarplan.jaar if a.doorgeschoven_uit_id else None,
+                    }
+                    for a in deelgebied.hoofdactiviteiten
+                ],
+            }
+            for deelgebied in doc.deelgebieden
+        ],
+        "organisatie": [
+            {
+                "naam": groep.naam,
+                "soort": groep.soort,
+                "bovenliggend": groep.bovenliggend_id,
+                "id": groep.pk,
+                "leden": [
+                    {"naam": lid.naam, "rol": lid.rol, "organisatie": lid.organisatie} for lid in groep.leden.all()
+                ],
+            }
+            for groep in doc.groepen
+        ],
+    }
