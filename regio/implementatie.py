@@ -118,6 +118,10 @@ class Activiteitstand:
     form: object = None  # the view's OvernemenForm, when one of those plans has an aanbeveling to put it under
 
     @property
+    def nog_niet(self) -> list[Uitvoerder]:
+        return [uitvoerder for uitvoerder in self.uitvoerders if uitvoerder.actie is None]
+
+    @property
     def aantal_overgenomen(self) -> int:
         return sum(uitvoerder.actie is not None for uitvoerder in self.uitvoerders)
 
