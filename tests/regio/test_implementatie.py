@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from regio.implementatie import hoofdactiviteit_overnemen, huidig_jaarplan, titel_uit
@@ -244,3 +246,24 @@ def _ander_project(plan):
 def test_get_on_the_take_over_url_is_not_allowed(client, regio, activiteit, kernteamlid, tabel):
     client.force_login(kernteamlid)
     assert client.get(overnemen_url(regio, activiteit)).status_code == 405
+
+
+def test_the_page_costs_the_same_number_of_queries_with_more_activities_and_take_overs(
+    client, regio, activiteit, plan, tabel, kernteamlid, django_assert_num_queries
+):
+    client.force_login(kernteamlid)
+    with CaptureQueriesContext(connection) as klein:
+        assert client.get(pagina(regio)).status_code == 200
+    for nummer in range(6):
+        gemeente = factories.GemeenteFactory()
+        regio["regio"].gemeenten.add(gemeente)
+        ander = factories.InvultabelFactory(plan__gemeente=gemeente)
+        factories.LidmaatschapFactory(plan=ander.plan, user=kernteamlid)
+        extra = Hoofdactiviteit.objects.create(
+            jaarplan=regio["jaarplan"], groep=regio["monitor"], tekst=f"Extra {nummer}"
+        )
+        overnemen(extra, ander.plan, ander, kernteamlid)
+        overnemen(activiteit, ander.plan, ander, kernteamlid)
+    with django_assert_num_queries(len(klein)):
+        response = client.get(pagina(regio))
+    assert len(response.context["activiteiten"]) == 11
