@@ -26,6 +26,8 @@ urlpatterns = [
     ),
     path(organisatie + "leden/<int:pk>/bewerken/", views.GroepslidUpdateView.as_view(), name="groepslid_bewerken"),
     path(
-        organisatie + "leden/<int:pk>/verwijderen/", views.GroepslidVerwijderenView.as_view(), name="groepslid_verwijderen"
+        organisatie + "leden/<int:pk>/verwijderen/",
+        views.GroepslidVerwijderenView.as_view(),
+        name="groepslid_verwijderen",
     ),
 ]
