@@ -310,10 +310,16 @@ def _plaats(vak: Vak, links: float, boven: float, lijnen: list[Lijn]) -> float:
 
 def _plaats_klankbord(klankbord: list[Vak], wortels: list[Vak], vakken: dict[int, Vak], rechts: float, lijnen) -> float:
     """A column right of the hierarchy, starting level with the group it advises; a dashed line joins them."""
-    doel = next((vakken[v.groep.bovenliggend_id] for v in klankbord if v.groep.bovenliggend_id in vakken), None)
-    if doel is None or doel.klankbord:
-        alle = [v for v in vakken.values() if not v.klankbord]
-        doel = next((v for v in alle if v.groep.soort == Groepsoort.PROJECTTEAM), wortels[0] if wortels else None)
+    hierarchie = [v for v in vakken.values() if not v.klankbord]
+
+    def vrij(vak: Vak | None) -> bool:
+        """Nothing stands right of `vak` on the height of its dashed line."""
+        lijn_y = vak.y + min(vak.hoogte / 2, 30) if vak else 0
+        return vak is not None and not any(a.x > vak.x and a.y <= lijn_y <= a.onder for a in hierarchie)
+
+    kandidaten = [vakken.get(v.groep.bovenliggend_id) for v in klankbord]
+    kandidaten += [v for v in hierarchie if v.groep.soort == Groepsoort.PROJECTTEAM] + wortels[::-1]
+    doel = next((v for v in kandidaten if v is not None and not v.klankbord and vrij(v)), None)
     x = rechts + (KLANKBORD_AFSTAND if doel else 0)
     y = doel.y if doel else RAND
     for vak in klankbord:

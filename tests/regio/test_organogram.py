@@ -130,3 +130,15 @@ def test_the_png_for_the_word_document(regio):
     png = organogram_png(regio["project"])
     assert png.startswith(b"\x89PNG")
     assert len(png) > 5000
+
+
+def test_a_klankbord_group_under_a_werkgroep_is_joined_without_crossing_other_boxes(regio):
+    regio["kopgroep"].bovenliggend = regio["monitor"]  # Monitor has Communicatie to its right
+    regio["kopgroep"].save()
+    organogram = organogram_van(regio["project"])
+    for lijn in organogram.lijnen:
+        for v in organogram.vakken:
+            if lijn.y1 == lijn.y2:
+                binnen = v.y < lijn.y1 < v.onder and min(lijn.x1, lijn.x2) < v.midden_x < max(lijn.x1, lijn.x2)
+                assert not binnen, (lijn, v.groep)
+    assert vak(organogram, regio["expertgroep"]).y == vak(organogram, regio["projectteam"]).y
