@@ -9,16 +9,14 @@ fictional PDFs from demobestanden/, stored like real uploads.
 What Lindewaard is made of lives in demo/gegevens/ as plain values; this module turns it
 into objects, in a fixed order so that two builds give the same rows. The current plan is the next
 cycle of a previous plan, which is built after it (bouwen_vorige_cyclus.py) and then linked to it
-(bouwen_volgende_cyclus.py).
+(bouwen_volgende_cyclus.py). Last comes the region around Lindewaard, with its regional project and the
+plans of other gemeenten (bouwen_regio.py).
 """
 
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -30,8 +28,10 @@ from bijeenkomsten.models import Agendapunt, Bijeenkomst, Prioritering, Uitnodig
 from bijeenkomsten.services import prioritering_toepassen
 from demo.aanbevelingen import aanbevelingen_aanmaken
 from demo.bouwen_bijeenkomsten import bijeenkomsten_bouwen
+from demo.bouwen_regio import regio_bouwen
 from demo.bouwen_volgende_cyclus import volgende_cyclus_koppelen
 from demo.bouwen_vorige_cyclus import vorige_cyclus_bouwen
+from demo.gebruikers import gebruiker as _gebruiker
 from demo.gegevens import benchmark, interventies, opmerkingen
 from demo.gegevens import plan as plangegevens
 from demo.gegevens import scanner as scannergegevens
@@ -41,7 +41,7 @@ from demo.gegevens.acties import (
     WERKVOORBEELD_MIDDELEN,
     WERKVOORBEELD_VERANTWOORDELIJKEN,
 )
-from demo.gegevens.mensen import BEHEERDER, EMAILDOMEIN, KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER, Persoon
+from demo.gegevens.mensen import BEHEERDER, KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER
 from demo.gegevens.stakeholders import GEMEENTE_ORGANISATIE, STAKEHOLDERS
 from rapportage.models import Opmerking
 from scanner.constants import Uitvoerder
@@ -59,27 +59,6 @@ DEMOBESTANDEN = Path(__file__).resolve().parent / "demobestanden"
 
 def kwartaal(jaar: int, nummer: int) -> tuple[date, date]:
     return kwartaal_grenzen(f"{jaar}-{nummer}")
-
-
-def _gebruiker(persoon: Persoon, wachtwoord: str, email_domein: str = EMAILDOMEIN):
-    user, _nieuw = get_user_model().objects.get_or_create(
-        username=persoon.username,
-        defaults={
-            "first_name": persoon.voornaam,
-            "last_name": persoon.achternaam,
-            "email": f"{persoon.username}@{email_domein}",
-        },
-    )
-    if _nieuw:
-        user.password = _wachtwoord_hash(wachtwoord)
-        user.save()
-    return user
-
-
-@cache
-def _wachtwoord_hash(wachtwoord: str) -> str:
-    """Everyone in the demo shares one password; hashing it once saves seconds on every build."""
-    return make_password(wachtwoord)
 
 
 def demobestand(naam: str) -> ContentFile:
@@ -169,6 +148,15 @@ def demo_bouwen(*, wachtwoord: str, vandaag: date | None = None) -> bool:
         wethouder=wethouder,
     )
     volgende_cyclus_koppelen(plan=plan, vorig=vorig, door=projectleider)
+    regio_bouwen(
+        lindewaard=gemeente,
+        plan=plan,
+        vandaag=vandaag,
+        wachtwoord=wachtwoord,
+        middelen=middelen,
+        projectleider=projectleider,
+        wethouder=wethouder,
+    )
     return True
 
 

@@ -138,15 +138,15 @@ def _kwartaal(vandaag: date, nummer: int) -> tuple[date, date]:
 
 
 @contextmanager
-def gebeurd(moment: datetime, door) -> Iterator[None]:
-    """Date the history written inside the block to `moment`; records that name no one name `door`.
+def gebeurd(moment: datetime, door, modellen: tuple = GESCHIEDENIS) -> Iterator[None]:
+    """Date the history of `modellen` written inside the block to `moment`; records that name no one name `door`.
 
     Records of earlier steps were dated back already, so "written since the block began" is exactly
     this step's.
     """
     begin = timezone.now()
     yield
-    for model in GESCHIEDENIS:
+    for model in modellen:
         records = model.history.filter(history_date__gte=begin)
         records.filter(history_user__isnull=True).update(history_user=door)
         records.update(history_date=moment)

@@ -2,14 +2,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.bouwen import benchmark_bouwen, demo_bouwen
-from demo.gegevens.mensen import KERNTEAM, STAKEHOLDER_ACCOUNT, WETHOUDER
+from demo.gegevens.mensen import KERNTEAM, REGIO_ACCOUNTS, STAKEHOLDER_ACCOUNT, WETHOUDER
+from demo.gegevens.regio_plannen import PROJECTLEIDERS
 
 STANDAARDWACHTWOORD = "demo"
 
 
 class Command(BaseCommand):
     help = (
-        "Bouwt de fictieve demogemeente Lindewaard met een Uitvoeringsplan in alle stadia. "
+        "Bouwt de fictieve demogemeente Lindewaard met een Uitvoeringsplan in alle stadia, en de regio eromheen. "
         "Twee keer draaien verandert niets."
     )
 
@@ -35,7 +36,7 @@ class Command(BaseCommand):
         if acties < 0:
             raise CommandError("--acties moet 0 of meer zijn.")
         if demo_bouwen(wachtwoord=password):
-            self.stdout.write(self.style.SUCCESS("De demogemeente Lindewaard is gebouwd."))
+            self.stdout.write(self.style.SUCCESS("De demogemeente Lindewaard en Regio Lindeland zijn gebouwd."))
         else:
             self.stdout.write("De demogemeente Lindewaard bestaat al; er is niets veranderd.")
         if acties:
@@ -48,4 +49,9 @@ class Command(BaseCommand):
         for persoon in gebruikers:
             self.stdout.write(f"  {persoon.username:<18} {persoon.voornaam} {persoon.achternaam} ({persoon.rol.label})")
         self.stdout.write(f"  {'beheerder':<18} beheer via /beheer/")
+        self.stdout.write("Regio Lindeland:")
+        for persoon in REGIO_ACCOUNTS:
+            self.stdout.write(f"  {persoon.username:<18} {persoon.naam}: {persoon.omschrijving}")
+        andere = ", ".join(persoon.username for persoon in PROJECTLEIDERS)
+        self.stdout.write(f"  {andere}: projectleider van het plan van die gemeente")
         self.stdout.write(f"Wachtwoord voor iedereen: {password}")
