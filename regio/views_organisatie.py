@@ -16,6 +16,7 @@ from django.views.generic import CreateView, DeleteView, TemplateView, UpdateVie
 
 from uitvoeringsplan.models import Lidmaatschap
 
+from .constants import Groepsoort
 from .forms_organisatie import GroepForm, GroepslidForm, HoofddoelstellingForm, RegioprojectForm
 from .mixins import RegioMixin
 from .models import Groep, Groepslid, Hoofddoelstelling
@@ -130,6 +131,19 @@ class HoofddoelstellingVerwijderenView(ProjectMixin, DeleteView):
 class OrganisatieMixin(RegioMixin):
     regio_nav = "organisatie"
 
+    def mag_stuurgroep_wijzigen(self) -> bool:
+        """Who sits in the stuurgroep decides who adopts, so the stuurgroep itself changes it.
+
+        Otherwise an editor could put themselves in the stuurgroep and adopt the jaarplan. While
+        nobody with an account sits in the stuurgroep yet, the editors who set the project up fill it.
+        """
+        if RegioRecht.VASTSTELLEN in self.rechten:
+            return True
+        bezet = Groepslid.objects.filter(
+            groep__project=self.project, groep__soort=Groepsoort.STUURGROEP, user__isnull=False
+        ).exists()
+        return RegioRecht.BEWERKEN in self.rechten and not bezet
+
     def organisatie_url(self, groep_pk: int | None = None) -> str:
         url = reverse("regio_organisatie", kwargs={"project_pk": self.project.pk})
         return f"{url}#groep-{groep_pk}" if groep_pk else url
@@ -147,6 +161,21 @@ class OrganisatieMixin(RegioMixin):
         return lid
 
 
+class StuurgroepBewakingMixin(OrganisatieMixin):
+    """A change to the stuurgroep (its group or its members) needs `mag_stuurgroep_wijzigen`, not `recht`."""
+
+    def raakt_stuurgroep(self) -> bool:
+        raise NotImplementedError
+
+    def has_permission(self) -> bool:
+        if not self.raakt_stuurgroep():
+            return super().has_permission()
+        if self.mag_stuurgroep_wijzigen():
+            return True
+        self.reden = _("Alleen de stuurgroep bepaalt wie er in de stuurgroep zit.")
+        return False
+
+
 class OrganisatieView(OrganisatieMixin, TemplateView):
     """Every group with its soort, theme, parent and members; the editors' buttons beside them."""
 
@@ -155,13 +184,24 @@ class OrganisatieView(OrganisatieMixin, TemplateView):
     def get_context_data(self, **kwargs):
         groepen = groepen_van(self.project)
         namen = {groep.pk: groep.naam for groep in groepen}
+        mag_stuurgroep = self.mag_stuurgroep_wijzigen()
         for groep in groepen:
             groep.boven_naam = namen.get(groep.bovenliggend_id, "")
+            if groep.soort == Groepsoort.STUURGROEP:
+                groep.mag_wijzigen = mag_stuurgroep
+            else:
+                groep.mag_wijzigen = RegioRecht.BEWERKEN in self.rechten
         return super().get_context_data(groepen=groepen, **kwargs)
 
 
-class GroepFormMixin(OrganisatieMixin):
+class GroepFormMixin(StuurgroepBewakingMixin):
     recht = RegioRecht.BEWERKEN
+
+    def raakt_stuurgroep(self) -> bool:
+        naar = self.request.POST.get("soort") if self.request.method == "POST" else None
+        huidig = self.project.groepen.filter(pk=self.kwargs.get("pk"), soort=Groepsoort.STUURGROEP).exists()
+        return huidig or naar == Groepsoort.STUURGROEP
+
     form_class = GroepForm
     template_name = "regio/groep_form.html"
 
@@ -182,10 +222,14 @@ class GroepUpdateView(GroepFormMixin, UpdateView):
         return self.get_groep(self.kwargs["pk"])
 
 
-class GroepVerwijderenView(OrganisatieMixin, DeleteView):
+class GroepVerwijderenView(StuurgroepBewakingMixin, DeleteView):
     """Refused while a jaarplan names the group as a deelgebied, or while groups stand under it."""
 
     recht = RegioRecht.BEWERKEN
+
+    def raakt_stuurgroep(self) -> bool:
+        return self.project.groepen.filter(pk=self.kwargs["pk"], soort=Groepsoort.STUURGROEP).exists()
+
     template_name = "regio/organisatie_verwijderen.html"
 
     def get_object(self, queryset=None):
@@ -223,7 +267,17 @@ class GroepVerwijderenView(OrganisatieMixin, DeleteView):
         return redirect(self.organisatie_url())
 
 
-class GroepslidFormMixin(OrganisatieMixin):
+class StuurgroepledenMixin(StuurgroepBewakingMixin):
+    """A member's page: the member's group is named by `groep_pk` (new member) or through the member (`pk`)."""
+
+    def raakt_stuurgroep(self) -> bool:
+        groepen = self.project.groepen.filter(soort=Groepsoort.STUURGROEP)
+        if "groep_pk" in self.kwargs:
+            return groepen.filter(pk=self.kwargs["groep_pk"]).exists()
+        return groepen.filter(leden=self.kwargs["pk"]).exists()
+
+
+class GroepslidFormMixin(StuurgroepledenMixin):
     recht = RegioRecht.BEWERKEN
     form_class = GroepslidForm
     template_name = "regio/groepslid_form.html"
@@ -252,7 +306,7 @@ class GroepslidUpdateView(GroepslidFormMixin, UpdateView):
         return self.get_lid()
 
 
-class GroepslidVerwijderenView(OrganisatieMixin, DeleteView):
+class GroepslidVerwijderenView(StuurgroepledenMixin, DeleteView):
     recht = RegioRecht.BEWERKEN
     template_name = "regio/organisatie_verwijderen.html"
 

@@ -159,7 +159,7 @@ def test_a_group_is_added_under_the_projectteam_and_edited(client, regio):
 
 
 def test_a_group_cannot_fall_under_itself_its_descendant_or_another_projects_group(client, regio):
-    client.force_login(regio["projectleider_regio"])
+    client.force_login(regio["voorzitter"])  # the stuurgroep changes its own group
     stuurgroep = regio["stuurgroep"]
     ander = Regioproject.objects.create(regio=regio["regio"], naam="Ander", startjaar=2022, eindjaar=2023)
     vreemd = Groep.objects.create(project=ander, naam="Vreemd", soort=Groepsoort.STUURGROEP)
@@ -173,6 +173,7 @@ def test_a_group_cannot_fall_under_itself_its_descendant_or_another_projects_gro
     assert "Selecteer een geldige keuze" in zichzelf.text
     elders = client.post(pagina("groep_bewerken", regio, stuurgroep.pk), {**data, "bovenliggend": vreemd.pk})
     assert "Selecteer een geldige keuze" in elders.text
+    client.force_login(regio["projectleider_regio"])
     leeg = client.post(pagina("groep_nieuw", regio), {"naam": "", "soort": ""})
     assert leeg.status_code == 200 and "Dit veld is verplicht." in leeg.text
     assert stand(regio["project"]) == voor
@@ -186,9 +187,45 @@ def test_deleting_a_group_with_hoofddoelen_or_subgroups_is_refused_with_a_messag
     assert 'class="btn btn-danger"' not in monitor.text
     response = client.post(pagina("groep_verwijderen", regio, regio["monitor"].pk), follow=True)
     assert "heeft hoofddoelen of hoofdactiviteiten in een jaarplan" in response.text
+    client.force_login(regio["voorzitter"])
     response = client.post(pagina("groep_verwijderen", regio, regio["stuurgroep"].pk), follow=True)
     assert "Er vallen nog groepen onder “Stuurgroep”" in response.text
     assert stand(regio["project"]) == voor
+
+
+def test_an_editor_cannot_put_anyone_in_the_stuurgroep_once_it_is_filled(client, regio):
+    """Who sits in the stuurgroep decides who adopts the jaarplan: an editor may not give themselves that right."""
+    trekker = regio["trekker"]
+    stuurgroep = regio["stuurgroep"]
+    client.force_login(trekker)
+    voor = stand(regio["project"])
+    lid = {"naam": "Ik", "rol": "lid", "account": trekker.username}
+    assert client.post(pagina("groepslid_nieuw", regio, stuurgroep.pk), lid).status_code == 403
+    voorzitter = stuurgroep.leden.get()
+    assert client.post(pagina("groepslid_bewerken", regio, voorzitter.pk), lid).status_code == 403
+    assert client.post(pagina("groepslid_verwijderen", regio, voorzitter.pk)).status_code == 403
+    als_stuurgroep = {"naam": "Nieuwe stuurgroep", "soort": "stuurgroep", "volgorde": 9}
+    assert client.post(pagina("groep_nieuw", regio), als_stuurgroep).status_code == 403
+    assert client.post(pagina("groep_bewerken", regio, regio["monitor"].pk), als_stuurgroep).status_code == 403
+    assert client.post(pagina("groep_verwijderen", regio, stuurgroep.pk)).status_code == 403
+    assert stand(regio["project"]) == voor
+    assert "Alleen de stuurgroep bepaalt" in client.get(pagina("groepslid_nieuw", regio, stuurgroep.pk)).text
+    # The organisation page offers the editor no buttons for the stuurgroep.
+    html = client.get(pagina("regio_organisatie", regio)).text
+    assert pagina("groepslid_nieuw", regio, stuurgroep.pk) not in html
+    assert pagina("groepslid_nieuw", regio, regio["monitor"].pk) in html
+
+
+def test_the_stuurgroep_changes_its_members_and_editors_fill_an_empty_stuurgroep(client, regio):
+    stuurgroep = regio["stuurgroep"]
+    client.force_login(regio["voorzitter"])
+    lid = {"naam": "Wethouder Beekveld", "rol": "lid", "account": regio["werkgroeplid"].username}
+    assert client.post(pagina("groepslid_nieuw", regio, stuurgroep.pk), lid).status_code == 302
+    assert stuurgroep.leden.filter(user=regio["werkgroeplid"]).exists()
+    stuurgroep.leden.update(user=None)  # nobody with an account sits in it: the editors set it up
+    client.force_login(regio["trekker"])
+    lid = {"naam": "Voorzitter", "rol": "voorzitter", "account": regio["voorzitter"].username}
+    assert client.post(pagina("groepslid_nieuw", regio, stuurgroep.pk), lid).status_code == 302
 
 
 def test_deleting_a_group_without_jaarplan_content_removes_it_with_its_members(client, regio):
