@@ -46,10 +46,18 @@ def jaarplan_opstellen(*, project: Regioproject, jaar: int, door: AbstractBaseUs
     vorig = Jaarplan.objects.filter(project=project, jaar=jaar - 1).first()
     nieuw = Jaarplan(project=project, jaar=jaar, opgesteld_uit=vorig)
     if vorig:
-        nieuw.inleiding = _(
-            "Op basis van de hoofddoelstellingen uit het Uitvoeringsplan en de (al dan niet) gerealiseerde "
-            "activiteiten uit het activiteitenoverzicht %(vorig)s is dit concept jaarplan voor %(jaar)s opgesteld."
-        ) % {"vorig": vorig.jaar, "jaar": jaar}
+        nieuw.inleiding = (
+            _(
+                "Op basis van de hoofddoelstellingen uit het Uitvoeringsplan en de (al dan niet) gerealiseerde "
+                "activiteiten uit het activiteitenoverzicht %(vorig)s is dit concept jaarplan voor %(jaar)s opgesteld."
+            )
+            % {"vorig": vorig.jaar, "jaar": jaar}
+            + "\n\n"
+            + _(
+                "In dit jaarplan worden de belangrijkste uitgangspunten en de hoofddoelstellingen per werkgroep "
+                "beschreven. Deze worden door de werkgroepen nog verder uitgewerkt in een uitvoeringsplan met planning."
+            )
+        )
         nieuw.uitgangspunten_inleiding = vorig.uitgangspunten_inleiding
     nieuw._history_user = door
     nieuw.save()
