@@ -7,6 +7,7 @@ rewritten sentence shows as changed rather than as one removed and one added.
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from basis.gelijkenis import beste_paren
 
@@ -79,6 +80,13 @@ def lijsten_vergelijken(
     return wijzigingen
 
 
+def met_datum(doelen: list[dict]) -> list[dict]:
+    """Hoofddoelen with their deadline as a date, so the page writes it as a date ("1 mei 2023")."""
+    return [
+        {**doel, "deadline": date.fromisoformat(doel["deadline"]) if doel.get("deadline") else None} for doel in doelen
+    ]
+
+
 def jaarplannen_vergelijken(oud: dict, nieuw: dict) -> Jaarplanverschillen:
     """The differences between two jaarplan snapshots (`regio.document.snapshot`)."""
     oude_delen = {deel["groep"]: deel for deel in oud.get("deelgebieden", [])}
@@ -90,7 +98,10 @@ def jaarplannen_vergelijken(oud: dict, nieuw: dict) -> Jaarplanverschillen:
             DeelgebiedVerschil(
                 naam=deel["naam"],
                 hoofddoelen=lijsten_vergelijken(
-                    vorig["hoofddoelen"], deel["hoofddoelen"], tekst="tekst", velden=["tekst", "deadline"]
+                    met_datum(vorig["hoofddoelen"]),
+                    met_datum(deel["hoofddoelen"]),
+                    tekst="tekst",
+                    velden=["tekst", "deadline"],
                 ),
                 hoofdactiviteiten=lijsten_vergelijken(
                     vorig["hoofdactiviteiten"],
@@ -105,7 +116,7 @@ def jaarplannen_vergelijken(oud: dict, nieuw: dict) -> Jaarplanverschillen:
         deelgebieden.append(
             DeelgebiedVerschil(
                 naam=deel["naam"],
-                hoofddoelen=[Wijziging(oud=d, nieuw=None) for d in deel["hoofddoelen"]],
+                hoofddoelen=[Wijziging(oud=d, nieuw=None) for d in met_datum(deel["hoofddoelen"])],
                 hoofdactiviteiten=[Wijziging(oud=a, nieuw=None) for a in deel["hoofdactiviteiten"]],
             )
         )
