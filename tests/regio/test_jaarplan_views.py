@@ -1,6 +1,8 @@
 """The jaarplannen list, next year's draft, the jaarplan page and its texts: rights, input and query counts."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from regio.constants import JaarplanStatus, Realisatie
@@ -150,9 +152,6 @@ def test_the_jaarplan_page_and_activiteitenoverzicht_take_the_same_queries_at_4_
 ):
     client.force_login(regio["projectleider_regio"])
     client.get(url(regio, naam))  # warm the caches of sessions and content types
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as klein:
         assert client.get(url(regio, naam)).status_code == 200
     activiteiten_erbij(regio, 36)
