@@ -1,11 +1,18 @@
 """What a jaarplan shows, read once: its page, its PDF and DOCX, and the snapshot at adoption."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Prefetch
 
-from .constants import DEELGEBIED_SOORTEN
-from .models import Groep, Hoofdactiviteit, Hoofddoel, Jaarplan
+from uitvoeringsplan.constants import PlanStatus
+from uitvoeringsplan.models import Doelstelling
+
+from .constants import DEELGEBIED_SOORTEN, KLANKBORD, Realisatie
+from .models import Groep, Hoofdactiviteit, Hoofddoel, Jaarplan, Regioproject
+
+# Plans whose content is public within the region: adopted, and not a concept version being written.
+VASTGESTELDE_PLANSTATUSSEN = (PlanStatus.VASTGESTELD, PlanStatus.IN_UITVOERING, PlanStatus.GEEVALUEERD)
 
 
 @dataclass
@@ -19,6 +26,11 @@ class Deelgebied:
     @property
     def naam(self) -> str:
         return self.groep.deelgebied_naam
+
+    @property
+    def resultaten(self) -> list[Hoofdactiviteit]:
+        """The realised activities: last year's results in next year's jaarplan."""
+        return [a for a in self.hoofdactiviteiten if a.realisatie == Realisatie.GEREALISEERD]
 
 
 def deelgebieden(jaarplan: Jaarplan | None, groepen: list[Groep]) -> list[Deelgebied]:
@@ -34,9 +46,44 @@ def deelgebieden(jaarplan: Jaarplan | None, groepen: list[Groep]) -> list[Deelge
     return list(per_groep.values())
 
 
+@dataclass
+class Tak:
+    """A group in the organisation with the groups under it; its members carry their footnote's sign."""
+
+    groep: Groep
+    onder: list["Tak"] = field(default_factory=list)
+
+
+@dataclass
+class Organisatie:
+    hierarchie: list[Tak]  # stuurgroep > projectteam > werkgroepen
+    klankbord: list[Tak]  # expertgroep, kopgroep: beside the hierarchy
+    voetnoten: list[tuple[str, str]]  # (sign, text), as the seed's * and **
+
+
+def organisatie(groepen: list[Groep]) -> Organisatie:
+    """The project's groups as a tree; every member with a footnote gets `lid.teken` (*, **, ...)."""
+    takken = {groep.pk: Tak(groep=groep) for groep in groepen}
+    hierarchie, klankbord, voetnoten = [], [], {}
+    for groep in groepen:
+        for lid in groep.leden.all():
+            if lid.voetnoot:
+                voetnoten.setdefault(lid.voetnoot, "*" * (len(voetnoten) + 1))
+            lid.teken = voetnoten.get(lid.voetnoot, "")
+        tak = takken[groep.pk]
+        if groep.bovenliggend_id in takken:
+            takken[groep.bovenliggend_id].onder.append(tak)
+        elif groep.soort in KLANKBORD:
+            klankbord.append(tak)
+        else:
+            hierarchie.append(tak)
+    return Organisatie(hierarchie, klankbord, [(teken, tekst) for tekst, teken in voetnoten.items()])
+
+
 def met_inhoud(jaarplannen):
     """Jaarplannen with everything a document shows, in a fixed number of queries."""
-    return jaarplannen.select_related("project__regio", "opgesteld_uit").prefetch_related(
+    return jaarplannen.select_related("project__regio", "opgesteld_uit", "vaststelling__door").prefetch_related(
+        "project__regio__gemeenten",
         "uitgangspunten",
         "hoofddoelen",
         Prefetch(
@@ -59,6 +106,31 @@ class JaarplanDocument:
     @property
     def project(self):
         return self.jaarplan.project
+
+    @cached_property
+    def organisatie(self) -> Organisatie:
+        return organisatie(self.groepen)
+
+    @property
+    def vaststelling(self):
+        return getattr(self.jaarplan, "vaststelling", None)
+
+    @property
+    def projectjaar(self) -> int:
+        return self.jaarplan.jaar - self.project.startjaar + 1
+
+    @property
+    def concept(self) -> bool:
+        return not self.jaarplan.is_vastgesteld
+
+    @property
+    def resultaten(self) -> list[Deelgebied]:
+        """Last year's deelgebieden that realised something."""
+        return [deel for deel in self.vorige_deelgebieden if deel.resultaten]
+
+    @property
+    def gemeenten(self) -> list[str]:
+        return [gemeente.naam for gemeente in self.project.regio.gemeenten.all()]
 
 
 def jaarplan_document(jaarplan: Jaarplan) -> JaarplanDocument:
@@ -98,6 +170,7 @@ def snapshot(doc: JaarplanDocument) -> dict:
                         "periode": a.periode,
                         "gemeenten": [g.naam for g in a.gemeenten.all()],
                         "doorgeschoven_uit": a.doorgeschoven_uit.jaarplan.jaar if a.doorgeschoven_uit_id else None,
+                        "herkomst": a.doorgeschoven_uit_id,
                     }
                     for a in deelgebied.hoofdactiviteiten
                 ],
@@ -117,3 +190,17 @@ def snapshot(doc: JaarplanDocument) -> dict:
             for groep in doc.groepen
         ],
     }
+
+
+def doelstellingen_uit_plannen(project: Regioproject) -> list[Doelstelling]:
+    """The doelstellingen of the region's gemeenten's adopted plans: input for the jaarplan.
+
+    Only adopted plans (never a concept version), and only what the view shows: title and gemeente.
+    """
+    return list(
+        Doelstelling.objects.filter(
+            plan__gemeente__regios=project.regio_id, plan__status__in=VASTGESTELDE_PLANSTATUSSEN
+        )
+        .select_related("plan__gemeente")
+        .order_by("plan__gemeente__naam", "plan_id", "volgorde", "pk")
+    )

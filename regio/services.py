@@ -1,19 +1,21 @@
 """Changes to a regional project that span several models: next year's draft, and adoption by the stuurgroep."""
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from basis.pdf import render_pdf
 
 from .constants import JaarplanStatus, Realisatie
-from .document import jaarplan_document, snapshot
+from .document import JaarplanDocument, jaarplan_document, snapshot
 from .models import Hoofdactiviteit, Hoofddoel, Jaarplan, Jaarplanvaststelling, Regioproject, Uitgangspunt
 
 PDF_TEMPLATE = "regio/jaarplan_pdf.html"
@@ -44,10 +46,18 @@ def jaarplan_opstellen(*, project: Regioproject, jaar: int, door: AbstractBaseUs
     vorig = Jaarplan.objects.filter(project=project, jaar=jaar - 1).first()
     nieuw = Jaarplan(project=project, jaar=jaar, opgesteld_uit=vorig)
     if vorig:
-        nieuw.inleiding = _(
-            "Op basis van de hoofddoelstellingen uit het Uitvoeringsplan en de (al dan niet) gerealiseerde "
-            "activiteiten uit het activiteitenoverzicht %(vorig)s is dit concept jaarplan voor %(jaar)s opgesteld."
-        ) % {"vorig": vorig.jaar, "jaar": jaar}
+        nieuw.inleiding = (
+            _(
+                "Op basis van de hoofddoelstellingen uit het Uitvoeringsplan en de (al dan niet) gerealiseerde "
+                "activiteiten uit het activiteitenoverzicht %(vorig)s is dit concept jaarplan voor %(jaar)s opgesteld."
+            )
+            % {"vorig": vorig.jaar, "jaar": jaar}
+            + "\n\n"
+            + _(
+                "In dit jaarplan worden de belangrijkste uitgangspunten en de hoofddoelstellingen per werkgroep "
+                "beschreven. Deze worden door de werkgroepen nog verder uitgewerkt in een uitvoeringsplan met planning."
+            )
+        )
         nieuw.uitgangspunten_inleiding = vorig.uitgangspunten_inleiding
     nieuw._history_user = door
     nieuw.save()
@@ -111,3 +121,53 @@ def jaarplanvaststelling_controleren(vaststelling: Jaarplanvaststelling) -> bool
     """Whether the stored PDF still has the fingerprint recorded at adoption."""
     with vaststelling.pdf.open("rb") as bestand:
         return hashlib.sha256(bestand.read()).hexdigest() == vaststelling.sha256
+
+
+class Verouderd(Exception):
+    """Someone else saved the jaarplan's text after this page was opened; `jaarplan` is what is stored now."""
+
+    def __init__(self, jaarplan: Jaarplan):
+        super().__init__(f"Jaarplan {jaarplan.pk} is at version {jaarplan.versie}.")
+        self.jaarplan = jaarplan
+
+
+@transaction.atomic
+def jaarplan_tekst_wijzigen(
+    *, jaarplan: Jaarplan, inleiding: str, uitgangspunten_inleiding: str, gezien_versie: int | None, door
+) -> Jaarplan:
+    """Save the inleiding texts, unless someone saved them after `gezien_versie` was read: then `Verouderd`.
+
+    Nobody's text is overwritten without seeing it: the view shows the stored text beside the user's own.
+    """
+    opgeslagen = Jaarplan.objects.select_for_update().get(pk=jaarplan.pk)
+    if gezien_versie is not None and gezien_versie != opgeslagen.versie:
+        raise Verouderd(opgeslagen)
+    opgeslagen.inleiding = inleiding
+    opgeslagen.uitgangspunten_inleiding = uitgangspunten_inleiding
+    opgeslagen.versie = F("versie") + 1
+    opgeslagen.full_clean(exclude=["versie"])
+    opgeslagen._history_user = door
+    opgeslagen.save(update_fields=["inleiding", "uitgangspunten_inleiding", "versie", "gewijzigd_op"])
+    opgeslagen.refresh_from_db()
+    return opgeslagen
+
+
+@dataclass
+class Controle:
+    tekst: str
+    in_orde: bool
+
+
+def jaarplan_controles(doc: JaarplanDocument) -> list[Controle]:
+    """What the stuurgroep sees before adopting: a missing hoofddoel is a warning, not a block."""
+    controles = [
+        Controle(_("Het jaarplan heeft een inleiding."), bool(doc.jaarplan.inleiding.strip())),
+        Controle(_("Het jaarplan noemt de belangrijkste uitgangspunten."), bool(doc.jaarplan.uitgangspunten.all())),
+    ]
+    for deel in doc.deelgebieden:
+        if deel.hoofddoelen:
+            tekst = _("%(deel)s heeft %(n)s hoofddoel(en).") % {"deel": deel.naam, "n": len(deel.hoofddoelen)}
+        else:
+            tekst = _("%(deel)s heeft nog geen hoofddoel.") % {"deel": deel.naam}
+        controles.append(Controle(tekst, bool(deel.hoofddoelen)))
+    return controles

@@ -189,3 +189,60 @@ def test_the_next_cycle_pages_pass_the_wcag_checks(transactional_db, plan, proje
     page.goto(f"{live_server.url}/plannen/{vorig.pk}/")
     controleer("plan home van de vorige cyclus")
     assert not fouten, "\n".join(f"{pad}: {melding}" for pad, lijst in fouten.items() for melding in lijst)
+
+
+def test_the_regional_jaarplan_pages_pass_the_wcag_checks(transactional_db, plan, live_server, axe_context):
+    """The jaarplannen, a jaarplan while it is edited and once adopted, its forms (also with errors), the
+    activiteitenoverzicht, the adoption and the comparison."""
+    from tests.regio.conftest import regio_bouwen
+
+    regio = regio_bouwen(plan)
+    basis = f"{live_server.url}/regio/projecten/{regio['project'].pk}/jaarplannen/"
+    fouten = {}
+
+    def inloggen(gebruiker: str):
+        page = axe_context.new_page()
+        page.goto(live_server.url + "/account/inloggen/")
+        page.get_by_label("Gebruikersnaam").fill(gebruiker)
+        page.get_by_label("Wachtwoord").fill("geheim-wachtwoord")
+        page.get_by_role("button", name="Inloggen").click()
+        page.wait_for_url(live_server.url + "/")
+        return page
+
+    def controleer(page, naam: str) -> None:
+        if gevonden := toegankelijkheidsfouten(page):
+            fouten[naam] = gevonden
+
+    page = inloggen("projectleider_regio")
+    page.goto(basis)
+    controleer(page, "jaarplannen")
+    page.get_by_role("button", name="Jaarplan 2023 opstellen").click()
+    page.wait_for_url(basis + "2023/")
+    controleer(page, "jaarplan (bewerken)")
+    page.goto(basis + "2023/tekst/")
+    controleer(page, "teksten")
+    page.goto(basis + "2023/hoofdactiviteiten/nieuw/")
+    controleer(page, "hoofdactiviteit")
+    page.get_by_role("button", name="Opslaan").click()
+    controleer(page, "hoofdactiviteit met fouten")
+    page.goto(basis + "2022/activiteitenoverzicht/")
+    for knop in page.locator("details summary").all():
+        knop.click()
+    controleer(page, "activiteitenoverzicht")
+    page.goto(basis + "2023/vergelijken/")
+    controleer(page, "vergelijken")
+    page.close()
+    axe_context.clear_cookies()
+
+    page = inloggen("voorzitter")
+    page.goto(basis + "2023/vaststelling/")
+    controleer(page, "vaststellen")
+    page.get_by_role("button", name="Vaststellen").click()
+    controleer(page, "vaststellen met fouten")
+    page.get_by_label("De stuurgroep heeft dit jaarplan vastgesteld.").check()
+    page.get_by_role("button", name="Vaststellen").click()
+    page.get_by_role("button", name="PDF controleren").click()
+    controleer(page, "vastgesteld")
+    page.goto(basis + "2023/")
+    controleer(page, "jaarplan (vastgesteld)")
+    assert fouten == {}

@@ -22,6 +22,11 @@ from tests import factories
 
 @pytest.fixture
 def regio(plan):
+    return regio_bouwen(plan)
+
+
+def regio_bouwen(plan) -> dict:
+    """The fixture's data, also for browser tests that build it in a transactional database."""
     gemeente_b = factories.GemeenteFactory(naam="Beekveld")
     gemeente_c = factories.GemeenteFactory(naam="Costerwijk")
     regio = Regio.objects.create(naam="Regio Lindeland")
