@@ -8,8 +8,9 @@ from django.db.models import Prefetch
 from uitvoeringsplan.constants import PlanStatus
 from uitvoeringsplan.models import Doelstelling
 
-from .constants import DEELGEBIED_SOORTEN, KLANKBORD, Realisatie
+from .constants import DEELGEBIED_SOORTEN, Realisatie
 from .models import Groep, Hoofdactiviteit, Hoofddoel, Jaarplan, Regioproject
+from .organogram import Organogram, groepen_van, organogram_van
 
 # Plans whose content is public within the region: adopted, and not a concept version being written.
 VASTGESTELDE_PLANSTATUSSEN = (PlanStatus.VASTGESTELD, PlanStatus.IN_UITVOERING, PlanStatus.GEEVALUEERD)
@@ -46,40 +47,6 @@ def deelgebieden(jaarplan: Jaarplan | None, groepen: list[Groep]) -> list[Deelge
     return list(per_groep.values())
 
 
-@dataclass
-class Tak:
-    """A group in the organisation with the groups under it; its members carry their footnote's sign."""
-
-    groep: Groep
-    onder: list["Tak"] = field(default_factory=list)
-
-
-@dataclass
-class Organisatie:
-    hierarchie: list[Tak]  # stuurgroep > projectteam > werkgroepen
-    klankbord: list[Tak]  # expertgroep, kopgroep: beside the hierarchy
-    voetnoten: list[tuple[str, str]]  # (sign, text), as the seed's * and **
-
-
-def organisatie(groepen: list[Groep]) -> Organisatie:
-    """The project's groups as a tree; every member with a footnote gets `lid.teken` (*, **, ...)."""
-    takken = {groep.pk: Tak(groep=groep) for groep in groepen}
-    hierarchie, klankbord, voetnoten = [], [], {}
-    for groep in groepen:
-        for lid in groep.leden.all():
-            if lid.voetnoot:
-                voetnoten.setdefault(lid.voetnoot, "*" * (len(voetnoten) + 1))
-            lid.teken = voetnoten.get(lid.voetnoot, "")
-        tak = takken[groep.pk]
-        if groep.bovenliggend_id in takken:
-            takken[groep.bovenliggend_id].onder.append(tak)
-        elif groep.soort in KLANKBORD:
-            klankbord.append(tak)
-        else:
-            hierarchie.append(tak)
-    return Organisatie(hierarchie, klankbord, [(teken, tekst) for tekst, teken in voetnoten.items()])
-
-
 def met_inhoud(jaarplannen):
     """Jaarplannen with everything a document shows, in a fixed number of queries."""
     return jaarplannen.select_related("project__regio", "opgesteld_uit", "vaststelling__door").prefetch_related(
@@ -108,8 +75,9 @@ class JaarplanDocument:
         return self.jaarplan.project
 
     @cached_property
-    def organisatie(self) -> Organisatie:
-        return organisatie(self.groepen)
+    def organogram(self) -> Organogram:
+        """The drawn organisation, the same in the page, the PDF and (as PNG) the Word document."""
+        return organogram_van(self.project, self.groepen)
 
     @property
     def vaststelling(self):
@@ -135,7 +103,7 @@ class JaarplanDocument:
 
 def jaarplan_document(jaarplan: Jaarplan) -> JaarplanDocument:
     jaarplan = met_inhoud(Jaarplan.objects.filter(pk=jaarplan.pk)).get()
-    groepen = list(Groep.objects.filter(project=jaarplan.project_id).prefetch_related("leden"))
+    groepen = groepen_van(jaarplan.project)
     vorig = met_inhoud(Jaarplan.objects.filter(project=jaarplan.project_id, jaar=jaarplan.jaar - 1)).first()
     return JaarplanDocument(
         jaarplan=jaarplan,

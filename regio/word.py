@@ -6,7 +6,8 @@ import io
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .document import JaarplanDocument, Tak
+from .document import JaarplanDocument
+from .organogram import organogram_png
 
 KLEUR = "0B5F73"
 TAAL = "nl-NL"
@@ -105,24 +106,11 @@ def jaarplan_docx(doc: JaarplanDocument) -> bytes:
     document.add_heading(_("Inleiding"), level=1)
     alineas(jaarplan.inleiding)
 
-    # Organisatieschema: where the organogram image goes (organogram_png) once it is on main.
     document.add_heading(_("Organisatieschema"), level=1)
-    document.add_paragraph(_("De organisatie van het project is hieronder schematisch weergegeven."))
-
-    def tak(t: Tak, niveau: int) -> None:
-        leden = ", ".join(f"{lid.naam}{lid.teken}" for lid in t.groep.leden.all())
-        opsomming(t.groep.naam + (f" ({leden})" if leden else ""), min(niveau, 1))
-        for onder in t.onder:
-            tak(onder, niveau + 1)
-
-    for t in doc.organisatie.hierarchie:
-        tak(t, 0)
-    if doc.organisatie.klankbord:
-        document.add_paragraph(_("Als klankbord:"))
-        for t in doc.organisatie.klankbord:
-            tak(t, 0)
-    for teken, tekst in doc.organisatie.voetnoten:
-        document.add_paragraph(f"{teken}{tekst}").runs[0].font.size = Pt(8.5)
+    document.add_paragraph(_("De organisatie van het project is schematisch weergegeven in dit organogram:"))
+    document.add_picture(io.BytesIO(organogram_png(project)), width=Mm(160))
+    for noot in doc.organogram.voetnoten:
+        document.add_paragraph(f"{noot.teken} {noot.tekst}").runs[0].font.size = Pt(8.5)
     if project.omschrijving:
         alineas(project.omschrijving)
 
