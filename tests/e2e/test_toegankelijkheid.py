@@ -63,6 +63,16 @@ PAGINAS = {
         "/plannen/{vorig}/evaluatie/",
     ],
     "wethouder": ["/account/wachtwoord/", "/account/meldingen/", "/", "/plannen/{vorig}/uitvoering/"],
+    # The demo region: its trekker edits, so every form is on the page.
+    "trekker": [
+        "/regio/",
+        "/regio/projecten/{project}/",
+        "/regio/projecten/{project}/organisatie/",
+        "/regio/projecten/{project}/organisatie/groepen/nieuw/",
+        "/regio/projecten/{project}/gemeenten/",
+        "/regio/projecten/{project}/lokale-implementatie/",
+    ],
+    "beekdal": ["/regio/projecten/{project}/gemeenten/", "/regio/projecten/{project}/lokale-implementatie/"],
 }
 
 
@@ -96,7 +106,10 @@ def test_the_main_pages_pass_the_wcag_checks(demo, live_server, axe_context, geb
     wijkteam = "Sociaal wijkteam Lindewaard"  # the demo stakeholder's organisation
     eigen_actie = Actie.objects.filter(invultabel__plan=vorig, verantwoordelijken__naam=wijkteam).first()
     indicatoren = Indicator.objects.order_by("pk")
+    from regio.models import Regioproject
+
     sleutels = {
+        "project": Regioproject.objects.get().pk,
         "indicator": indicatoren.filter(doelstelling__plan=vorig).first().pk,
         "indicator_nieuw": indicatoren.filter(doelstelling__plan=plan).first().pk,
         "plan": plan.pk,
