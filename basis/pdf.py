@@ -61,8 +61,9 @@ def url_fetcher():
 
 
 # The same HTML gives the same PDF: each process keeps the last few, so an unchanged document
-# (a second download, the demo built again) is not rendered twice.
-RECENT_MAX = 4
+# (a second download, the demo built again) is not rendered twice. A demo build renders five PDF/As
+# (two plans of Lindewaard's neighbours, the previous plan, the jaarplan, ...), so keep a few builds' worth.
+RECENT_MAX = 16
 _recent: OrderedDict[str, bytes] = OrderedDict()
 _recent_slot = threading.Lock()
 
