@@ -88,3 +88,9 @@ def render_pdf(template: str, context: dict, *, pdfa: bool = False) -> tuple[str
         while len(_recent) > RECENT_MAX:
             _recent.popitem(last=False)
     return html, pdf
+
+
+def vingerafdruk_klopt(vastgelegd) -> bool:
+    """Whether an adopted record's stored `pdf` still has the SHA-256 recorded with it (`sha256`)."""
+    with vastgelegd.pdf.open("rb") as bestand:
+        return hashlib.sha256(bestand.read()).hexdigest() == vastgelegd.sha256

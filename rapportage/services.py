@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.services import account_voor, toegang_mailen
-from basis.pdf import render_pdf
+from basis.pdf import render_pdf, vingerafdruk_klopt
 from bijeenkomsten.models import Bijeenkomst
 from rapportage.constants import OndertekeningBron, OpmerkingStatus
 from rapportage.models import Ondertekening, Opmerking, Vaststelling
@@ -221,8 +221,7 @@ def plan_vaststellen(
 
 def vaststelling_controleren(vaststelling: Vaststelling) -> bool:
     """Does the stored PDF still match the hash recorded at adoption?"""
-    with vaststelling.pdf.open("rb") as bestand:
-        return hashlib.sha256(bestand.read()).hexdigest() == vaststelling.sha256
+    return vingerafdruk_klopt(vaststelling)
 
 
 @transaction.atomic

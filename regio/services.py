@@ -12,7 +12,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from basis.pdf import render_pdf
+from basis.pdf import render_pdf, vingerafdruk_klopt
 
 from .constants import JaarplanStatus, Realisatie
 from .document import JaarplanDocument, jaarplan_document, snapshot
@@ -119,8 +119,7 @@ def jaarplan_vaststellen(
 
 def jaarplanvaststelling_controleren(vaststelling: Jaarplanvaststelling) -> bool:
     """Whether the stored PDF still has the fingerprint recorded at adoption."""
-    with vaststelling.pdf.open("rb") as bestand:
-        return hashlib.sha256(bestand.read()).hexdigest() == vaststelling.sha256
+    return vingerafdruk_klopt(vaststelling)
 
 
 class Verouderd(Exception):

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from basis.pdf import render_pdf
+from basis.pdf import render_pdf, vingerafdruk_klopt
 from rapportage.services import Controle, controles_in_orde
 from uitvoeringsplan.constants import PlanStatus
 from uitvoeringsplan.models import Actie, Uitvoeringsplan
@@ -179,5 +179,4 @@ def evaluatie_vaststellen(*, plan: Uitvoeringsplan, door: AbstractBaseUser, rede
 
 def evaluatievaststelling_controleren(vaststelling: Evaluatievaststelling) -> bool:
     """Does the stored PDF still match the hash recorded at adoption?"""
-    with vaststelling.pdf.open("rb") as bestand:
-        return hashlib.sha256(bestand.read()).hexdigest() == vaststelling.sha256
+    return vingerafdruk_klopt(vaststelling)
