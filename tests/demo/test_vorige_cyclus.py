@@ -18,7 +18,10 @@ from uitvoering.stand import met_stand
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN, PlanStatus, Uitvoeringsstatus
 from uitvoeringsplan.models import Actie, Uitvoeringsplan
 
-pytestmark = pytest.mark.django_db
+# Each test builds the demo. Counting ids from 1 again makes every build render the same PDFs, which
+# basis/pdf.py then serves from its cache instead of rendering them once more (PostgreSQL keeps
+# counting over a rollback).
+pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
 
 WIJKTEAM = "Sociaal wijkteam Lindewaard"  # Esther de Groot's organisation
 
