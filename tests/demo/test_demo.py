@@ -13,10 +13,7 @@ from stakeholders.models import Stakeholder
 from uitvoeringsplan.geschiedenis import plan_geschiedenis
 from uitvoeringsplan.models import Actie, Lidmaatschap, Uitvoeringsplan
 
-# Each test builds the demo. Counting ids from 1 again makes every build render the same PDFs, which
-# basis/pdf.py then serves from its cache instead of rendering them once more (PostgreSQL keeps
-# counting over a rollback).
-pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
+pytestmark = pytest.mark.django_db
 
 
 def tellingen():

@@ -13,10 +13,7 @@ from regio.services import jaarplanvaststelling_controleren
 from uitvoeringsplan.constants import PlanStatus
 from uitvoeringsplan.models import Indicator, Lidmaatschap, Meting, Uitvoeringsplan
 
-# Each test builds the demo. Counting ids from 1 again makes every build render the same PDFs, which
-# basis/pdf.py then serves from its cache instead of rendering them once more (PostgreSQL keeps
-# counting over a rollback).
-pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
+pytestmark = pytest.mark.django_db
 
 INDICATOR = "Jongeren die de afgelopen vier weken alcohol dronken"
 

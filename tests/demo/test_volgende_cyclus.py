@@ -17,10 +17,7 @@ from uitvoeringsplan.constants import PlanStatus
 from uitvoeringsplan.models import Actie, Doelstelling, Indicator, Meting, Uitvoeringsplan
 from uitvoeringsplan.models.doelen import Indicatorbron, plan_jaarbereik
 
-# Each test builds the demo. Counting ids from 1 again makes every build render the same PDFs, which
-# basis/pdf.py then serves from its cache instead of rendering them once more (PostgreSQL keeps
-# counting over a rollback).
-pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
+pytestmark = pytest.mark.django_db
 
 
 def plannen() -> tuple[Uitvoeringsplan, Uitvoeringsplan]:

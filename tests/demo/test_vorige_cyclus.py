@@ -18,10 +18,7 @@ from uitvoering.stand import met_stand
 from uitvoeringsplan.constants import KERNTEAM_ROLLEN, PlanStatus, Uitvoeringsstatus
 from uitvoeringsplan.models import Actie, Uitvoeringsplan
 
-# Each test builds the demo. Counting ids from 1 again makes every build render the same PDFs, which
-# basis/pdf.py then serves from its cache instead of rendering them once more (PostgreSQL keeps
-# counting over a rollback).
-pytestmark = pytest.mark.django_db(transaction=True, reset_sequences=True)
+pytestmark = pytest.mark.django_db
 
 WIJKTEAM = "Sociaal wijkteam Lindewaard"  # Esther de Groot's organisation
 

@@ -33,11 +33,6 @@ def pdf_tekst(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", tekst)
 
 
-# Building the demo with ids counted from 1 renders the same PDFs each time, served from the cache of
-# basis/pdf.py (PostgreSQL keeps counting ids over a rollback).
-demo_db = pytest.mark.django_db(transaction=True, reset_sequences=True)
-
-
 @pytest.fixture
 def demoplan(settings):
     settings.DEBUG = True
@@ -45,7 +40,6 @@ def demoplan(settings):
     return Uitvoeringsplan.objects.get(gemeente__cbs_code="GM9901", status="ter_review")
 
 
-@demo_db
 def test_the_pdf_holds_every_section_and_the_worked_example(demoplan):
     doc = plan_document(demoplan)
     html, pdf = render_pdf("rapportage/pdf/plan.html", {"doc": doc, "concept": doc.concept})
@@ -72,7 +66,6 @@ def test_the_pdf_holds_every_section_and_the_worked_example(demoplan):
     assert 'id="aanbeveling-1"' in html
 
 
-@demo_db
 def test_user_text_is_escaped_in_the_preview_and_the_pdf(client, demoplan):
     aanval = "<script>alert('x')</script><b>vet</b>"
     demoplan.inleiding = aanval
@@ -87,7 +80,6 @@ def test_user_text_is_escaped_in_the_preview_and_the_pdf(client, demoplan):
     assert actie.pk
 
 
-@demo_db
 def test_the_word_export_holds_the_same_document(demoplan):
     from docx import Document
     from docx.oxml.ns import qn
@@ -137,7 +129,6 @@ def test_the_word_export_holds_the_same_document(demoplan):
     assert rijtabel.rows[0].cells[0].width == rijtabel.columns[0].width
 
 
-@demo_db
 def test_the_plan_pdf_command_writes_the_same_pdf(demoplan, tmp_path):
     bestand = tmp_path / "plan.pdf"
     call_command("plan_pdf", str(demoplan.pk), "-o", str(bestand), verbosity=0)
